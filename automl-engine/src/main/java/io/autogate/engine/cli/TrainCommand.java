@@ -1,0 +1,157 @@
+package io.autogate.engine.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.autogate.engine.family.ModelFamilies;
+import io.autogate.engine.search.AutoMlSearch;
+import io.autogate.engine.search.Leaderboard;
+import io.autogate.engine.search.SearchSettings;
+import io.autogate.engine.space.SearchSpaceLoader;
+import io.autogate.engine.train.TrainingRequest;
+import io.autogate.engine.train.TrainingResult;
+import io.autogate.engine.train.TrainingRun;
+import io.autogate.runtime.artifact.ManifestJson;
+import io.autogate.runtime.schema.TaskType;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code autogate train}: search for the best model on a CSV within a budget and register it. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train the best model the budget allows on a CSV and register it.")
+public final class TrainCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "FILE.csv", description = "training data (CSV with a header row)")
+    Path data;
+
+    @Option(names = "--target", required = true, paramLabel = "COL", description = "the column to predict")
+    String target;
+
+    @Option(names = "--task", defaultValue = "auto", paramLabel = "TASK",
+            description = "auto, binary, multiclass or regression (default: ${DEFAULT-VALUE})")
+    String task;
+
+    @Option(names = "--budget", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "hard wall-clock budget, e.g. 60s, 5m (default: 60s unless --max-trials is given)")
+    Duration budget;
+
+    @Option(names = "--max-trials", paramLabel = "N", description = "stop after N trials (with no --budget: reproducible runs)")
+    Integer maxTrials;
+
+    @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "seed of every random choice (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "model name in the registry (default: the data file's name)")
+    String name;
+
+    @Option(names = "--families", split = ",", paramLabel = "F", description = "only these model families (default: all)")
+    List<String> families = List.of();
+
+    @Option(names = "--parallelism", paramLabel = "N", description = "trials run at once (default: the number of cores)")
+    Integer parallelism;
+
+    @Option(names = "--search-spaces", paramLabel = "DIR", description = "folder of <family>.yaml files overriding the built-in spaces")
+    Path searchSpaces;
+
+    @Option(names = "--json", description = "print one JSON object with the result on stdout")
+    boolean json;
+
+    @Mixin
+    RegistryOption registry;
+
+    @Override
+    public Integer call() throws Exception {
+        TaskType taskType = parseTask(task);
+        Duration effectiveBudget = budget == null && maxTrials == null ? Duration.ofSeconds(60) : budget;
+        if (effectiveBudget != null && effectiveBudget.compareTo(SearchSettings.MIN_BUDGET) < 0) {
+            throw new IllegalArgumentException("--budget " + effectiveBudget.toMillis() / 1000.0 + "s is too short; use at least "
+                    + SearchSettings.MIN_BUDGET.toSeconds() + "s");
+        }
+        int cores = parallelism == null ? Math.max(1, Runtime.getRuntime().availableProcessors()) : parallelism;
+        SearchSettings settings = new SearchSettings(effectiveBudget, maxTrials, seed, cores, families);
+        String modelName = name != null ? name : defaultName(data);
+        Clock clock = Clock.systemUTC();
+        AutoMlSearch search = new AutoMlSearch(ModelFamilies.discover(), new SearchSpaceLoader(searchSpaces), clock);
+        PrintWriter err = spec.commandLine().getErr();
+        TrainingResult result;
+        try (TrainingProgress progress = new TrainingProgress(err, effectiveBudget, maxTrials)) {
+            result = new TrainingRun(search, registry.open(), clock).run(
+                    new TrainingRequest(data, target, taskType, settings, modelName), progress);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ObjectMapper mapper = ManifestJson.mapper().copy().disable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+            out.println(mapper.writeValueAsString(summary(result, effectiveBudget)));
+        } else {
+            printReport(err, result);
+            out.println(result.manifest().name() + "@" + result.manifest().version());
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private void printReport(PrintWriter err, TrainingResult r) {
+        err.println();
+        err.println("data: " + data + " (" + r.dataset().size() + " rows), task " + r.dataset().schema().task().id()
+                + ", validation " + r.outcome().validation());
+        r.dataset().profile().notes().forEach(n -> err.println("note: " + n));
+        err.println(Leaderboard.table(r.outcome(), 15));
+        err.printf(Locale.ROOT, "best: %s %s = %.5f (%s), %d trials, wall %.1fs%n",
+                r.outcome().isEnsemble() ? "ensemble of " + r.outcome().members().size() : r.outcome().members().get(0)
+                        .trial().candidate().family(),
+                r.outcome().metric().id(), r.outcome().score(), r.outcome().validation(), r.outcome().trials().size(),
+                r.wallSeconds());
+        err.println("registered " + r.manifest().name() + "@" + r.manifest().version() + " in " + registry.registry);
+        err.flush();
+    }
+
+    private Map<String, Object> summary(TrainingResult r, Duration effectiveBudget) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("name", r.manifest().name());
+        s.put("version", r.manifest().version());
+        s.put("model", r.manifest().name() + "@" + r.manifest().version());
+        s.put("task", r.dataset().schema().task().id());
+        s.put("metric", r.outcome().metric().id());
+        s.put("best", r.outcome().score());
+        s.put("metrics", r.outcome().metrics());
+        s.put("ensemble", r.outcome().isEnsemble());
+        s.put("validation", r.outcome().validation());
+        s.put("trials", r.outcome().trials().size());
+        s.put("rows", r.dataset().size());
+        s.put("budget_seconds", effectiveBudget == null ? null : effectiveBudget.toMillis() / 1000.0);
+        s.put("wall_seconds", r.wallSeconds());
+        s.put("peak_rss_mb", PeakMemory.residentMegabytes());
+        s.put("registry", registry.registry.toAbsolutePath().toString());
+        s.put("notes", r.dataset().profile().notes());
+        s.put("leaderboard", r.manifest().leaderboard());
+        return s;
+    }
+
+    private static TaskType parseTask(String text) {
+        if (text.equalsIgnoreCase("auto")) {
+            return null;
+        }
+        try {
+            return TaskType.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--task '" + text + "' is not one of auto, binary, multiclass, regression");
+        }
+    }
+
+    private static String defaultName(Path file) {
+        String base = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        String cleaned = base.replaceAll("[^A-Za-z0-9._-]", "-").replaceAll("^[^A-Za-z0-9]+", "");
+        return cleaned.isEmpty() ? "model" : cleaned.length() > 64 ? cleaned.substring(0, 64) : cleaned;
+    }
+}

@@ -1,0 +1,174 @@
+package io.autogate.engine.family.smile;
+
+import io.autogate.engine.family.ModelFamily;
+import io.autogate.engine.family.TrainingSet;
+import io.autogate.runtime.model.NumericModel;
+import io.autogate.runtime.model.smile.SmileVectorClassifierModel;
+import io.autogate.runtime.model.smile.SmileVectorRegressionModel;
+import io.autogate.runtime.schema.TaskType;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import smile.base.mlp.Layer;
+import smile.base.mlp.LayerBuilder;
+import smile.base.mlp.MultilayerPerceptron;
+import smile.base.mlp.OutputFunction;
+import smile.classification.MLP;
+import smile.math.TimeFunction;
+
+/**
+ * A small multilayer perceptron ({@link smile.classification.MLP}, {@link smile.regression.MLP}):
+ * {@code hidden_layers} fully connected ReLU layers of {@code hidden_units} each, trained by
+ * mini-batch SGD with momentum and L2 weight decay for {@code epochs} passes over the data in
+ * batches of {@code batch_size}, in an order shuffled every epoch.
+ *
+ * <p>The output layer is a sigmoid unit with log-likelihood cost for binary tasks, a softmax over
+ * the classes for multiclass tasks and a linear unit with squared error for regression. Inputs
+ * are expected standardised ({@link #needsScaling()}); the regression target is standardised here
+ * and the scaling is stored in the returned model, which undoes it when scoring.
+ *
+ * <p>Determinism: the initial weights come from Smile's generator on the calling thread, seeded
+ * from the trial seed; the batch order comes from a {@link SplittableRandom} of the same seed;
+ * training runs on the calling thread. Stateless and thread-safe.
+ */
+public final class MlpFamily implements ModelFamily {
+    private static final String NAME = "mlp";
+    private static final Set<String> PARAMETERS = Set.of("hidden_layers", "hidden_units", "learning_rate", "momentum",
+            "weight_decay", "epochs", "batch_size");
+    /** Rows checked for finite outputs after training. */
+    private static final int DIVERGENCE_CHECK_ROWS = 256;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public boolean supports(TaskType task) {
+        return task != null;
+    }
+
+    @Override
+    public boolean needsScaling() {
+        return true;
+    }
+
+    @Override
+    public NumericModel fit(TrainingSet data, Map<String, Object> params, long seed) {
+        int p = SmileTrainingData.checkFeatures(NAME, data);
+        FamilyParameters args = new FamilyParameters(NAME, params, PARAMETERS);
+        int hiddenLayers = args.integer("hidden_layers", 1, 8);
+        int hiddenUnits = args.integer("hidden_units", 1, 4096);
+        double learningRate = args.realAbove("learning_rate", 0, 10);
+        double momentum = args.real("momentum", 0, 0.999);
+        double weightDecay = args.real("weight_decay", 0, 0.1);
+        int epochs = args.integer("epochs", 1, 100_000);
+        int batchSize = args.integer("batch_size", 1, Integer.MAX_VALUE);
+        if (2 * learningRate * weightDecay > 0.1) {
+            throw new IllegalArgumentException(NAME + ": parameters 'learning_rate' (" + learningRate
+                    + ") and 'weight_decay' (" + weightDecay + ") shrink weights by more than 10% per step;"
+                    + " Smile requires 2 * learning_rate * weight_decay <= 0.1");
+        }
+
+        SplittableRandom random = new SplittableRandom(seed);
+        SmileTrainingData.seedSmile(random.nextLong());
+        LayerBuilder[] layers = new LayerBuilder[hiddenLayers + 1];
+        for (int l = 0; l < hiddenLayers; l++) {
+            layers[l] = Layer.rectifier(hiddenUnits);
+        }
+        double[][] x = data.x();
+        int n = x.length;
+        NumericModel result;
+        if (data.task().isClassification()) {
+            int k = data.numClasses();
+            int[] labels = SmileTrainingData.labels(NAME, data);
+            SmileTrainingData.presentClasses(NAME, labels);
+            layers[hiddenLayers] = k == 2 ? Layer.mle(1, OutputFunction.SIGMOID) : Layer.mle(k, OutputFunction.SOFTMAX);
+            MLP model = new MLP(p, layers);
+            configure(model, learningRate, momentum, weightDecay);
+            for (int epoch = 0; epoch < epochs; epoch++) {
+                int[] order = shuffled(n, random);
+                for (int start = 0; start < n; start += batchSize) {
+                    int size = Math.min(batchSize, n - start);
+                    double[][] bx = new double[size][];
+                    int[] by = new int[size];
+                    for (int b = 0; b < size; b++) {
+                        bx[b] = x[order[start + b]];
+                        by[b] = labels[order[start + b]];
+                    }
+                    model.update(bx, by);
+                }
+            }
+            result = new SmileVectorClassifierModel(model, p, IntStream.range(0, k).toArray(), k);
+        } else {
+            double[] y = data.y();
+            double mean = 0;
+            for (double v : y) {
+                mean += v;
+            }
+            mean /= n;
+            double squares = 0;
+            for (double v : y) {
+                squares += (v - mean) * (v - mean);
+            }
+            double std = Math.sqrt(squares / n);
+            double scale = std > 0 ? std : 1;
+            layers[hiddenLayers] = Layer.mse(1, OutputFunction.LINEAR);
+            smile.regression.MLP model = new smile.regression.MLP(p, layers);
+            configure(model, learningRate, momentum, weightDecay);
+            for (int epoch = 0; epoch < epochs; epoch++) {
+                int[] order = shuffled(n, random);
+                for (int start = 0; start < n; start += batchSize) {
+                    int size = Math.min(batchSize, n - start);
+                    double[][] bx = new double[size][];
+                    double[] by = new double[size];
+                    for (int b = 0; b < size; b++) {
+                        bx[b] = x[order[start + b]];
+                        by[b] = (y[order[start + b]] - mean) / scale;
+                    }
+                    model.update(bx, by);
+                }
+            }
+            result = new SmileVectorRegressionModel(model, p, mean, scale);
+        }
+        checkFinite(result, x);
+        return result;
+    }
+
+    private static void configure(MultilayerPerceptron model, double learningRate, double momentum, double weightDecay) {
+        model.setLearningRate(TimeFunction.constant(learningRate));
+        model.setMomentum(TimeFunction.constant(momentum));
+        model.setWeightDecay(weightDecay);
+    }
+
+    /** A random permutation of {@code 0..n-1} (Fisher-Yates). */
+    private static int[] shuffled(int n, SplittableRandom random) {
+        int[] order = IntStream.range(0, n).toArray();
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        return order;
+    }
+
+    /** Rejects a model whose outputs on (a prefix of) the training rows are not finite: training diverged. */
+    private static void checkFinite(NumericModel model, double[][] x) {
+        double[][] sample = Arrays.copyOf(x, Math.min(x.length, DIVERGENCE_CHECK_ROWS));
+        try {
+            for (double[] row : model.score(sample)) {
+                for (double v : row) {
+                    if (!Double.isFinite(v)) {
+                        throw new IllegalStateException("non-finite output " + v);
+                    }
+                }
+            }
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(NAME + ": training diverged (" + e.getMessage()
+                    + "); try a lower learning_rate", e);
+        }
+    }
+}

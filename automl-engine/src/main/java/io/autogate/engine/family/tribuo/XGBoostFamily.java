@@ -1,0 +1,98 @@
+package io.autogate.engine.family.tribuo;
+
+import io.autogate.engine.family.ModelFamily;
+import io.autogate.engine.family.TrainingSet;
+import io.autogate.runtime.model.NumericModel;
+import io.autogate.runtime.model.tribuo.TargetScaling;
+import io.autogate.runtime.schema.TaskType;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.tribuo.classification.xgboost.XGBoostClassificationTrainer;
+import org.tribuo.regression.xgboost.XGBoostRegressionTrainer;
+
+/**
+ * Gradient-boosted trees with XGBoost 1.6 through Tribuo's trainers, given a raw XGBoost
+ * parameter map. Classification uses {@code multi:softprob} (also for two classes); regression
+ * uses {@code reg:squarederror} (or pseudo-Huber) with {@code base_score} set to the target mean,
+ * so a few rounds already start from the right level. Each fit runs on one native thread
+ * ({@code nthread=1}) with {@code tree_method=hist}; no early stopping.
+ */
+public final class XGBoostFamily implements ModelFamily {
+    private static final Set<String> PARAMETERS = Set.of("n_estimators", "eta", "max_depth", "min_child_weight",
+            "subsample", "colsample_bytree", "colsample_bylevel", "lambda", "alpha", "gamma", "grow_policy",
+            "max_leaves", "max_bin", "tree_method", "objective");
+    private static final Set<String> GROW_POLICIES = Set.of("depthwise", "lossguide");
+    private static final Set<String> TREE_METHODS = Set.of("hist", "approx", "exact");
+    private static final Set<String> CLASSIFICATION_OBJECTIVES = Set.of("multi:softprob");
+    private static final Set<String> REGRESSION_OBJECTIVES = Set.of("reg:squarederror", "reg:pseudohubererror");
+
+    /** For {@link java.util.ServiceLoader}. */
+    public XGBoostFamily() {
+    }
+
+    @Override
+    public String name() {
+        return "xgboost";
+    }
+
+    @Override
+    public boolean supports(TaskType task) {
+        return true;
+    }
+
+    @Override
+    public boolean needsScaling() {
+        return false;
+    }
+
+    @Override
+    public NumericModel fit(TrainingSet data, Map<String, Object> params, long seed) {
+        FitParameters p = FitParameters.of(name(), params, PARAMETERS);
+        int rounds = p.intValue("n_estimators", 1, 100_000);
+        Map<String, Object> xgb = new HashMap<>();
+        xgb.put("eta", p.doubleValue("eta", 1e-6, 1.0));
+        xgb.put("max_depth", p.intValue("max_depth", 0, 64));
+        xgb.put("min_child_weight", p.doubleValue("min_child_weight", 0.0, 1e6, 1.0));
+        xgb.put("subsample", p.doubleValue("subsample", 0.01, 1.0, 1.0));
+        xgb.put("colsample_bytree", p.doubleValue("colsample_bytree", 0.01, 1.0, 1.0));
+        xgb.put("colsample_bylevel", p.doubleValue("colsample_bylevel", 0.01, 1.0, 1.0));
+        xgb.put("lambda", p.doubleValue("lambda", 0.0, 1e6, 1.0));
+        xgb.put("alpha", p.doubleValue("alpha", 0.0, 1e6, 0.0));
+        xgb.put("gamma", p.doubleValue("gamma", 0.0, 1e6, 0.0));
+        String growPolicy = p.choice("grow_policy", GROW_POLICIES, "depthwise");
+        String treeMethod = p.choice("tree_method", TREE_METHODS, "hist");
+        xgb.put("grow_policy", growPolicy);
+        xgb.put("tree_method", treeMethod);
+        if (growPolicy.equals("lossguide")) {
+            if (treeMethod.equals("exact")) {
+                throw new IllegalArgumentException(name() + ": parameter 'grow_policy' lossguide needs tree_method hist or approx");
+            }
+            xgb.put("max_leaves", p.intValue("max_leaves", 2, 1 << 16, 31));
+        } else if ((int) xgb.get("max_depth") == 0) {
+            throw new IllegalArgumentException(name() + ": parameter 'max_depth' may be 0 (unlimited) only with grow_policy lossguide");
+        }
+        xgb.put("max_bin", p.intValue("max_bin", 2, 4096, 256));
+        xgb.put("nthread", 1);
+        xgb.put("verbosity", 0);
+        // XGBoost reads the seed as a non-negative integer.
+        xgb.put("seed", (int) (TribuoTraining.derivedSeed(seed, 0) >>> 33));
+        if (data.task().isClassification()) {
+            xgb.put("objective", p.choice("objective", CLASSIFICATION_OBJECTIVES, "multi:softprob"));
+            return TribuoTraining.trainClassifier(new XGBoostClassificationTrainer(rounds, xgb), data);
+        }
+        xgb.put("objective", p.choice("objective", REGRESSION_OBJECTIVES, "reg:squarederror"));
+        xgb.put("base_score", mean(data.y()));
+        return TribuoTraining.trainRegressor(
+                new XGBoostRegressionTrainer(XGBoostRegressionTrainer.RegressionType.LINEAR, rounds, xgb), data,
+                TargetScaling.IDENTITY);
+    }
+
+    private static double mean(double[] y) {
+        double sum = 0;
+        for (double v : y) {
+            sum += v;
+        }
+        return y.length == 0 ? 0 : sum / y.length;
+    }
+}

@@ -1,0 +1,230 @@
+package io.autogate.engine.search;
+
+import io.autogate.engine.data.Dataset;
+import io.autogate.engine.family.ModelFamilies;
+import io.autogate.engine.family.ModelFamily;
+import io.autogate.engine.metrics.PrimaryMetric;
+import io.autogate.engine.space.SearchSpaceLoader;
+import io.autogate.engine.validation.FoldPlan;
+import io.autogate.engine.validation.FoldPlanner;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs a search over a dataset within a budget: prepares the validation folds, runs the
+ * {@link SearchSchedule}'s batches on a pool of trial threads, keeps the models of the best
+ * trials, and ends with the best single trial or a Caruana ensemble of the best when that scores
+ * better out of fold. The budget is hard: the search stops taking results at 88% of it, leaving
+ * the rest for ensembling and registration; a trial still running then is recorded as timed out.
+ */
+public final class AutoMlSearch {
+    /** Share of the budget the trials may use; the rest covers ensembling and writing the model. */
+    static final double SEARCH_SHARE = 0.88;
+    private static final int KEPT_TRIALS = 12;
+    private static final int ENSEMBLE_ROUNDS = 30;
+
+    private final ModelFamilies families;
+    private final SearchSpaceLoader spaces;
+    private final Clock clock;
+
+    /** A search over the given families and spaces; {@code clock} drives the budget. */
+    public AutoMlSearch(ModelFamilies families, SearchSpaceLoader spaces, Clock clock) {
+        this.families = families;
+        this.spaces = spaces;
+        this.clock = clock;
+    }
+
+    /** Runs the search. Throws {@link SearchFailedException} when no trial succeeds. */
+    public SearchOutcome run(Dataset data, SearchSettings settings, SearchListener listener) {
+        long start = clock.millis();
+        long hardEnd = settings.budget() == null ? Long.MAX_VALUE : start + settings.budget().toMillis();
+        long searchEnd = settings.budget() == null ? Long.MAX_VALUE
+                : start + (long) (settings.budget().toMillis() * SEARCH_SHARE);
+        boolean classification = data.schema().task().isClassification();
+        FoldPlan plan = FoldPlanner.plan(data.y(), classification, settings.seed());
+        FoldDataCache cache = new FoldDataCache(data, plan, settings.seed());
+        TrialEvaluator evaluator = new TrialEvaluator(data, cache, clock);
+        List<ModelFamily> chosen = families.forTask(data.schema().task(), settings.families());
+        List<FamilyPlan> plans = chosen.stream().map(f -> new FamilyPlan(f, spaces.load(f.name()))).toList();
+        int trainRows = plan.folds().get(0).train().length;
+        SearchSchedule schedule = new SearchSchedule(plans, data.schema().task(), trainRows,
+                settings.parallelism(), settings.seed());
+        Map<String, ModelFamily> byName = new HashMap<>();
+        chosen.forEach(f -> byName.put(f.name(), f));
+
+        List<Trial> trials = new ArrayList<>();
+        Map<Integer, TrialModels> kept = new HashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(settings.parallelism(), daemonThreads());
+        try {
+            while (clock.millis() < searchEnd) {
+                int left = settings.maxTrials() == null ? Integer.MAX_VALUE : settings.maxTrials() - trials.size();
+                if (left <= 0) {
+                    break;
+                }
+                List<Candidate> batch = schedule.next(trials);
+                if (batch.isEmpty()) {
+                    break;
+                }
+                batch = batch.subList(0, Math.min(left, batch.size()));
+                List<Future<TrialEvaluator.Outcome>> futures = new ArrayList<>();
+                List<Integer> ids = new ArrayList<>();
+                for (Candidate c : batch) {
+                    int id = trials.size() + ids.size() + 1;
+                    ids.add(id);
+                    futures.add(pool.submit(() -> evaluator.evaluate(id, byName.get(c.family()), c, hardEnd)));
+                }
+                for (int i = 0; i < futures.size(); i++) {
+                    boolean nothingYet = trials.stream().noneMatch(Trial::isFullFidelityOk);
+                    long waitUntil = nothingYet ? hardEnd : searchEnd;
+                    TrialEvaluator.Outcome outcome = await(futures.get(i), waitUntil, ids.get(i), batch.get(i));
+                    Trial trial = outcome.trial();
+                    trials.add(trial);
+                    if (outcome.models() != null && trial.isFullFidelityOk()) {
+                        kept.put(trial.id(), outcome.models());
+                        evictBeyondTop(trials, kept);
+                    }
+                    listener.trialFinished(trial, best(trials), trials.size(), (clock.millis() - start) / 1000.0);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        if (kept.isEmpty()) {
+            throw new SearchFailedException(describeFailure(trials, settings));
+        }
+        List<FinalMember> members = selectFinal(trials, kept, data, evaluator);
+        Map<String, Double> metrics = evaluator.scoreOutOfFold(combine(members, kept, data)).metrics();
+        return new SearchOutcome(trials, members, metrics, PrimaryMetric.of(data.schema().task()),
+                plan.describe(classification), (clock.millis() - start) / 1000.0);
+    }
+
+    private TrialEvaluator.Outcome await(Future<TrialEvaluator.Outcome> future, long until, int id, Candidate c) {
+        try {
+            long wait = Math.max(0, until - clock.millis());
+            return until == Long.MAX_VALUE ? future.get() : future.get(wait, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            return new TrialEvaluator.Outcome(new Trial(id, c, TrialStatus.TIMED_OUT, null, Double.POSITIVE_INFINITY,
+                    Double.NaN, Double.NaN, "still running at the search deadline"), null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SearchFailedException("the search was interrupted");
+        } catch (ExecutionException e) {
+            return new TrialEvaluator.Outcome(new Trial(id, c, TrialStatus.FAILED, null, Double.POSITIVE_INFINITY,
+                    Double.NaN, Double.NaN, String.valueOf(e.getCause())), null);
+        }
+    }
+
+    private static void evictBeyondTop(List<Trial> trials, Map<Integer, TrialModels> kept) {
+        if (kept.size() <= KEPT_TRIALS) {
+            return;
+        }
+        trials.stream().filter(t -> kept.containsKey(t.id()))
+                .sorted(Comparator.comparingDouble(Trial::loss).thenComparingInt(Trial::id))
+                .skip(KEPT_TRIALS)
+                .forEach(t -> kept.remove(t.id()));
+    }
+
+    private static Trial best(List<Trial> trials) {
+        return trials.stream().filter(Trial::isFullFidelityOk)
+                .min(Comparator.comparingDouble(Trial::loss).thenComparingInt(Trial::id)).orElse(null);
+    }
+
+    private static List<FinalMember> selectFinal(List<Trial> trials, Map<Integer, TrialModels> kept, Dataset data,
+            TrialEvaluator evaluator) {
+        List<Trial> top = trials.stream().filter(t -> kept.containsKey(t.id()))
+                .sorted(Comparator.comparingDouble(Trial::loss).thenComparingInt(Trial::id)).toList();
+        Trial best = top.get(0);
+        List<FinalMember> single = List.of(new FinalMember(best, 1.0, kept.get(best.id()).folds()));
+        if (top.size() < 2) {
+            return single;
+        }
+        int[] rows = scoredRows(kept.get(best.id()).outOfFold());
+        double[] y = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            y[i] = data.y()[rows[i]];
+        }
+        List<double[][]> predictions = new ArrayList<>();
+        for (Trial t : top) {
+            double[][] oof = kept.get(t.id()).outOfFold();
+            double[][] p = new double[rows.length][];
+            for (int i = 0; i < rows.length; i++) {
+                p[i] = oof[rows[i]];
+            }
+            predictions.add(p);
+        }
+        PrimaryMetric metric = PrimaryMetric.of(data.schema().task());
+        CaruanaEnsemble.Selection selection = CaruanaEnsemble.select(predictions, y, metric, ENSEMBLE_ROUNDS);
+        if (selection.weights().size() < 2 || !(selection.loss() < best.loss() - 1e-12)) {
+            return single;
+        }
+        List<FinalMember> members = new ArrayList<>();
+        selection.weights().forEach((index, weight) -> {
+            Trial t = top.get(index);
+            members.add(new FinalMember(t, weight, kept.get(t.id()).folds()));
+        });
+        return members;
+    }
+
+    private static double[][] combine(List<FinalMember> members, Map<Integer, TrialModels> kept, Dataset data) {
+        double[][] out = new double[data.size()][];
+        for (FinalMember m : members) {
+            double[][] oof = kept.get(m.trial().id()).outOfFold();
+            for (int i = 0; i < oof.length; i++) {
+                if (oof[i] == null) {
+                    continue;
+                }
+                if (out[i] == null) {
+                    out[i] = new double[oof[i].length];
+                }
+                for (int k = 0; k < oof[i].length; k++) {
+                    out[i][k] += m.weight() * oof[i][k];
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int[] scoredRows(double[][] oof) {
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < oof.length; i++) {
+            if (oof[i] != null) {
+                rows.add(i);
+            }
+        }
+        return rows.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static String describeFailure(List<Trial> trials, SearchSettings settings) {
+        if (trials.isEmpty()) {
+            return "no trial could start within the budget; raise --budget";
+        }
+        long timedOut = trials.stream().filter(t -> t.status() == TrialStatus.TIMED_OUT).count();
+        Trial last = trials.get(trials.size() - 1);
+        if (timedOut == trials.size()) {
+            return "no trial finished within the " + settings.budget().toSeconds() + "s budget; raise --budget";
+        }
+        return "every trial failed; the last error: " + last.error();
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "autogate-trial-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

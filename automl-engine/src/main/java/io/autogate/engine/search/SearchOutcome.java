@@ -1,0 +1,43 @@
+package io.autogate.engine.search;
+
+import io.autogate.engine.metrics.PrimaryMetric;
+import io.autogate.runtime.predict.EnsemblePredictor;
+import io.autogate.runtime.predict.WeightedMember;
+import io.autogate.runtime.schema.Schema;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The result of a search: every trial in the order run, the final model's members (one for a
+ * single model, several for a Caruana ensemble), its out-of-fold metrics, the primary metric,
+ * the validation plan in words and the search's wall time.
+ */
+public record SearchOutcome(
+        List<Trial> trials,
+        List<FinalMember> members,
+        Map<String, Double> metrics,
+        PrimaryMetric metric,
+        String validation,
+        double wallSeconds) {
+    public SearchOutcome {
+        trials = List.copyOf(trials);
+        members = List.copyOf(members);
+        metrics = Map.copyOf(metrics);
+    }
+
+    /** Whether the final model is an ensemble of several trials. */
+    public boolean isEnsemble() {
+        return members.size() > 1;
+    }
+
+    /** The in-memory predictor of the final model, the same code the registry loads into. */
+    public EnsemblePredictor predictor(Schema schema) {
+        return new EnsemblePredictor(schema, members.stream()
+                .map(m -> new WeightedMember(m.weight(), m.folds())).toList());
+    }
+
+    /** The primary metric's value for the final model. */
+    public double score() {
+        return metrics.get(metric.id());
+    }
+}

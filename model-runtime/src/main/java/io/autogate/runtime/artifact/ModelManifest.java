@@ -1,0 +1,42 @@
+package io.autogate.runtime.artifact;
+
+import io.autogate.runtime.profile.DatasetProfile;
+import io.autogate.runtime.schema.Schema;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The manifest of one registered model version ({@code manifest.json}): schema, training
+ * profile, the members with their pipelines and model files, metrics, the leaderboard of the run,
+ * provenance, and the SHA-256 of every model file. The registry fills {@code name},
+ * {@code version} and {@code files} when it registers a draft.
+ */
+public record ModelManifest(
+        int formatVersion,
+        String name,
+        int version,
+        Schema schema,
+        DatasetProfile profile,
+        String metric,
+        Map<String, Double> metrics,
+        List<MemberSpec> members,
+        List<Map<String, Object>> leaderboard,
+        Provenance provenance,
+        Map<String, String> files) {
+
+    /** The manifest layout this code writes. */
+    public static final int CURRENT_FORMAT = 1;
+
+    public ModelManifest {
+        metrics = metrics == null ? Map.of() : Map.copyOf(metrics);
+        members = List.copyOf(members);
+        leaderboard = leaderboard == null ? List.of() : List.copyOf(leaderboard);
+        files = files == null ? Map.of() : Map.copyOf(files);
+    }
+
+    /** This manifest as registered under a name and version with the given file hashes. */
+    public ModelManifest registeredAs(String newName, int newVersion, Map<String, String> fileHashes) {
+        return new ModelManifest(formatVersion, newName, newVersion, schema, profile, metric, metrics, members,
+                leaderboard, provenance, fileHashes);
+    }
+}

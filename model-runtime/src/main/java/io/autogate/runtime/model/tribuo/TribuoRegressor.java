@@ -1,0 +1,87 @@
+package io.autogate.runtime.model.tribuo;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.tribuo.Model;
+import org.tribuo.Prediction;
+import org.tribuo.regression.RegressionFactory;
+import org.tribuo.regression.Regressor;
+
+/**
+ * A Tribuo regressor with a single output dimension. {@link #score} returns one single-value row
+ * per input: the model's output mapped back through the {@link TargetScaling} recorded in the
+ * model's provenance (identity when none is).
+ *
+ * <p>Thread-safe: scoring only reads the wrapped model, and the Tribuo models used here (XGBoost,
+ * LibLinear, CART, ensembles, single-threaded k-NN) predict without shared mutable state.
+ */
+public final class TribuoRegressor implements TribuoModel {
+    private final Model<Regressor> model;
+    private final TribuoExamples examples;
+    private final TargetScaling scaling;
+
+    /**
+     * Wraps a trained regressor.
+     *
+     * @param model        a Tribuo model with one output dimension
+     * @param featureNames names of the feature-vector positions; must cover the model's features
+     * @throws IllegalArgumentException if the model has several output dimensions or uses a
+     *                                  feature not in {@code featureNames}
+     */
+    public TribuoRegressor(Model<Regressor> model, List<String> featureNames) {
+        if (model.getOutputIDInfo().size() != 1) {
+            throw new IllegalArgumentException("expected a single-output regressor, the model has "
+                    + model.getOutputIDInfo().size() + " output dimensions");
+        }
+        this.model = model;
+        this.examples = new TribuoExamples(featureNames);
+        this.scaling = TargetScaling.of(model);
+        requireKnownFeatures(model, featureNames);
+    }
+
+    static void requireKnownFeatures(Model<?> model, List<String> featureNames) {
+        Set<String> known = new HashSet<>(featureNames);
+        for (String name : model.getFeatureIDMap().keySet()) {
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException("the model uses feature '" + name + "', which is not among the "
+                        + featureNames.size() + " feature names given");
+            }
+        }
+    }
+
+    /** How model outputs map back to the target. */
+    public TargetScaling scaling() {
+        return scaling;
+    }
+
+    @Override
+    public Model<Regressor> tribuoModel() {
+        return model;
+    }
+
+    @Override
+    public List<String> featureNames() {
+        return examples.featureNames();
+    }
+
+    @Override
+    public double[][] score(double[][] features) {
+        double[][] out = new double[features.length][];
+        if (features.length == 0) {
+            return out;
+        }
+        List<Prediction<Regressor>> predictions =
+                model.predict(examples.of(features, i -> RegressionFactory.UNKNOWN_REGRESSOR));
+        for (int i = 0; i < out.length; i++) {
+            out[i] = new double[] {scaling.fromModel(predictions.get(i).getOutput().getValues()[0])};
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return "TribuoRegressor[" + model.getClass().getSimpleName() + ", " + examples.featureNames().size()
+                + " features]";
+    }
+}

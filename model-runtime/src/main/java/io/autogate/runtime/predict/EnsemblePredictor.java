@@ -1,0 +1,98 @@
+package io.autogate.runtime.predict;
+
+import io.autogate.runtime.schema.Row;
+import io.autogate.runtime.schema.Schema;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The {@link Predictor} of every Autogate model: a weighted average of members, each the plain
+ * average of its fitted folds. A single model is one member with one fold. The engine scores its
+ * candidates with this class and the registry loads artifacts into it, so training and serving
+ * run the same code. Thread-safe: it holds no mutable state and models are thread-safe.
+ */
+public final class EnsemblePredictor implements Predictor {
+    private final Schema schema;
+    private final List<WeightedMember> members;
+    private final double totalWeight;
+
+    /** A predictor over members whose weights need not sum to one. */
+    public EnsemblePredictor(Schema schema, List<WeightedMember> members) {
+        this.schema = schema;
+        this.members = List.copyOf(members);
+        if (this.members.isEmpty()) {
+            throw new IllegalArgumentException("a predictor needs at least one member");
+        }
+        this.totalWeight = this.members.stream().mapToDouble(WeightedMember::weight).sum();
+    }
+
+    @Override
+    public Schema schema() {
+        return schema;
+    }
+
+    @Override
+    public List<Prediction> predict(List<Row> rows) {
+        Prediction[] out = new Prediction[rows.size()];
+        List<Row> valid = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> problems = schema.problems(rows.get(i));
+            if (problems.isEmpty()) {
+                valid.add(rows.get(i));
+                positions.add(i);
+            } else {
+                out[i] = Prediction.ofError(String.join("; ", problems));
+            }
+        }
+        if (!valid.isEmpty()) {
+            double[][] scores = scoreValid(valid);
+            for (int j = 0; j < scores.length; j++) {
+                out[positions.get(j)] = toPrediction(scores[j]);
+            }
+        }
+        return Arrays.asList(out);
+    }
+
+    /**
+     * The combined raw outputs for rows that passed validation: class probabilities or the single
+     * regression value per row.
+     */
+    public double[][] score(List<Row> rows) {
+        return scoreValid(rows);
+    }
+
+    private double[][] scoreValid(List<Row> rows) {
+        int width = schema.task().isClassification() ? schema.classes().size() : 1;
+        double[][] total = new double[rows.size()][width];
+        for (WeightedMember member : members) {
+            double share = member.weight() / totalWeight / member.folds().size();
+            for (FittedFold fold : member.folds()) {
+                double[][] s = fold.model().score(fold.pipeline().transform(rows));
+                for (int i = 0; i < s.length; i++) {
+                    for (int c = 0; c < width; c++) {
+                        total[i][c] += share * s[i][c];
+                    }
+                }
+            }
+        }
+        return total;
+    }
+
+    private Prediction toPrediction(double[] scores) {
+        if (!schema.task().isClassification()) {
+            return Prediction.ofValue(scores[0]);
+        }
+        double sum = Arrays.stream(scores).sum();
+        int best = 0;
+        List<Double> probabilities = new ArrayList<>(scores.length);
+        for (int c = 0; c < scores.length; c++) {
+            probabilities.add(sum > 0 ? scores[c] / sum : 1.0 / scores.length);
+            if (scores[c] > scores[best]) {
+                best = c;
+            }
+        }
+        return Prediction.ofClass(schema.classes().get(best), probabilities);
+    }
+}

@@ -1,0 +1,29 @@
+package io.autogate.runtime.registry;
+
+import io.autogate.runtime.artifact.ModelArtifact;
+import io.autogate.runtime.artifact.ModelManifest;
+import io.autogate.runtime.predict.Predictor;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Stores models by name with increasing versions and named aliases. Registration is atomic: a
+ * version is either fully visible or not at all, and concurrent registrations of one name get
+ * distinct versions.
+ */
+public interface ModelRegistry {
+    /** Registers a draft under a name as the next version and returns the stored manifest. */
+    ModelManifest register(String name, ModelArtifact draft) throws IOException;
+
+    /** The manifest a reference points to. */
+    ModelManifest manifest(ModelRef ref) throws ModelException;
+
+    /** Loads the model a reference points to, after checking every file against its hash. */
+    Predictor load(ModelRef ref) throws ModelException;
+
+    /** Every model with its versions and aliases, by name. */
+    List<RegisteredModel> list() throws IOException;
+
+    /** Points an alias of a model at one of its versions (creating or moving it). */
+    void setAlias(String name, String alias, int version) throws ModelException, IOException;
+}
