@@ -82,7 +82,7 @@ public final class TrainCommand implements Callable<Integer> {
         SearchSettings settings = new SearchSettings(effectiveBudget, maxTrials, seed, cores, families);
         String modelName = name != null ? name : defaultName(data);
         Clock clock = Clock.systemUTC();
-        AutoMlSearch search = new AutoMlSearch(ModelFamilies.discover(), new SearchSpaceLoader(searchSpaces), clock);
+        AutoMlSearch search = new AutoMlSearch(ModelFamilies.discover(), new SearchSpaceLoader(SearchSpaceLoader.class.getClassLoader(), java.util.Optional.ofNullable(searchSpaces)), clock);
         PrintWriter err = spec.commandLine().getErr();
         TrainingResult result;
         try (TrainingProgress progress = new TrainingProgress(err, effectiveBudget, maxTrials)) {

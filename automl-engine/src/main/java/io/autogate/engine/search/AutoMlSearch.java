@@ -77,19 +77,29 @@ public final class AutoMlSearch {
                 if (batch.isEmpty()) {
                     break;
                 }
-                batch = batch.subList(0, Math.min(left, batch.size()));
+                batch = affordable(batch.subList(0, Math.min(left, batch.size())), trials, searchEnd);
+                if (batch.isEmpty()) {
+                    break;
+                }
+                boolean anyOk = trials.stream().anyMatch(Trial::isFullFidelityOk);
+                long deadline = anyOk ? searchEnd : hardEnd;
                 List<Future<TrialEvaluator.Outcome>> futures = new ArrayList<>();
-                List<Integer> ids = new ArrayList<>();
-                for (Candidate c : batch) {
-                    int id = trials.size() + ids.size() + 1;
-                    ids.add(id);
-                    futures.add(pool.submit(() -> evaluator.evaluate(id, byName.get(c.family()), c, hardEnd)));
+                for (int i = 0; i < batch.size(); i++) {
+                    int id = trials.size() + i + 1;
+                    Candidate c = batch.get(i);
+                    futures.add(pool.submit(() -> evaluator.evaluate(id, byName.get(c.family()), c, deadline)));
                 }
                 for (int i = 0; i < futures.size(); i++) {
+                    int id = trials.size() + 1;
                     boolean nothingYet = trials.stream().noneMatch(Trial::isFullFidelityOk);
-                    long waitUntil = nothingYet ? hardEnd : searchEnd;
-                    TrialEvaluator.Outcome outcome = await(futures.get(i), waitUntil, ids.get(i), batch.get(i));
-                    Trial trial = outcome.trial();
+                    Trial trial;
+                    TrialEvaluator.Outcome outcome = await(futures.get(i), nothingYet ? hardEnd : searchEnd, id, batch.get(i));
+                    if (!nothingYet && clock.millis() > searchEnd && outcome.trial().status() == TrialStatus.OK) {
+                        // finished, but after the search deadline: the budget belongs to ensembling and registration
+                        trial = timedOut(outcome.trial(), "finished after the search deadline");
+                        outcome = new TrialEvaluator.Outcome(trial, null);
+                    }
+                    trial = outcome.trial();
                     trials.add(trial);
                     if (outcome.models() != null && trial.isFullFidelityOk()) {
                         kept.put(trial.id(), outcome.models());
@@ -108,6 +118,33 @@ public final class AutoMlSearch {
         Map<String, Double> metrics = evaluator.scoreOutOfFold(combine(members, kept, data)).metrics();
         return new SearchOutcome(trials, members, metrics, PrimaryMetric.of(data.schema().task()),
                 plan.describe(classification), (clock.millis() - start) / 1000.0);
+    }
+
+    /**
+     * Drops candidates that, judging by their family's earlier trials, would not finish before
+     * the search deadline. Families not tried yet are always affordable.
+     */
+    private List<Candidate> affordable(List<Candidate> batch, List<Trial> trials, long searchEnd) {
+        if (searchEnd == Long.MAX_VALUE) {
+            return batch;
+        }
+        long now = clock.millis();
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : batch) {
+            double secondsPerFraction = trials.stream()
+                    .filter(t -> t.candidate().family().equals(c.family()) && t.status() == TrialStatus.OK)
+                    .mapToDouble(t -> t.fitSeconds() / t.candidate().fraction())
+                    .average().orElse(0);
+            if (now + secondsPerFraction * c.fraction() * 1000 <= searchEnd) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static Trial timedOut(Trial t, String why) {
+        return new Trial(t.id(), t.candidate(), TrialStatus.TIMED_OUT, null, Double.POSITIVE_INFINITY, t.fitSeconds(),
+                Double.NaN, why);
     }
 
     private TrialEvaluator.Outcome await(Future<TrialEvaluator.Outcome> future, long until, int id, Candidate c) {

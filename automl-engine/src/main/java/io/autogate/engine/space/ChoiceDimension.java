@@ -23,8 +23,6 @@ public record ChoiceDimension(String name, List<Object> values, Object defaultVa
         if (values == null || values.isEmpty()) {
             throw new IllegalArgumentException(where + "a choice needs at least one value");
         }
-        List<Object> declared = List.copyOf(values);
-        values = declared;
         for (int i = 0; i < values.size(); i++) {
             Object value = values.get(i);
             if (!ParameterValues.isScalar(value)) {
@@ -36,6 +34,8 @@ public record ChoiceDimension(String name, List<Object> values, Object defaultVa
                 }
             }
         }
+        List<Object> declared = List.copyOf(values);
+        values = declared;
         if (defaultValue == null) {
             throw new IllegalArgumentException(where + "missing default");
         }

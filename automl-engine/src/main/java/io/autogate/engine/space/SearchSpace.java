@@ -116,7 +116,10 @@ public record SearchSpace(String family, String description, Set<TaskType> tasks
         return values;
     }
 
-    /** The portfolio entries for a task, in order, with their parameters completed. */
+    /**
+     * The portfolio entries for a task, in order, with their parameters completed; empty when the
+     * family does not support the task.
+     */
     public List<PortfolioEntry> portfolio(TaskType task) {
         List<PortfolioEntry> entries = new ArrayList<>();
         for (PortfolioEntry entry : portfolio) {

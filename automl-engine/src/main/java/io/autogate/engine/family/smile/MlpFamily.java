@@ -9,6 +9,7 @@ import io.autogate.runtime.schema.TaskType;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import smile.base.mlp.Layer;
@@ -31,7 +32,9 @@ import smile.math.TimeFunction;
  *
  * <p>Determinism: the initial weights come from Smile's generator on the calling thread, seeded
  * from the trial seed; the batch order comes from a {@link SplittableRandom} of the same seed;
- * training runs on the calling thread. Stateless and thread-safe.
+ * training runs on the calling thread. Training checks its thread's interrupt flag before every
+ * mini-batch and ends with a {@link CancellationException} when it is set, so a search can stop a
+ * fit that overruns its budget. Stateless and thread-safe.
  */
 public final class MlpFamily implements ModelFamily {
     private static final String NAME = "mlp";
@@ -58,89 +61,107 @@ public final class MlpFamily implements ModelFamily {
     @Override
     public NumericModel fit(TrainingSet data, Map<String, Object> params, long seed) {
         int p = SmileTrainingData.checkFeatures(NAME, data);
-        FamilyParameters args = new FamilyParameters(NAME, params, PARAMETERS);
-        int hiddenLayers = args.integer("hidden_layers", 1, 8);
-        int hiddenUnits = args.integer("hidden_units", 1, 4096);
-        double learningRate = args.realAbove("learning_rate", 0, 10);
-        double momentum = args.real("momentum", 0, 0.999);
-        double weightDecay = args.real("weight_decay", 0, 0.1);
-        int epochs = args.integer("epochs", 1, 100_000);
-        int batchSize = args.integer("batch_size", 1, Integer.MAX_VALUE);
-        if (2 * learningRate * weightDecay > 0.1) {
-            throw new IllegalArgumentException(NAME + ": parameters 'learning_rate' (" + learningRate
-                    + ") and 'weight_decay' (" + weightDecay + ") shrink weights by more than 10% per step;"
-                    + " Smile requires 2 * learning_rate * weight_decay <= 0.1");
-        }
-
+        Settings settings = Settings.of(new FamilyParameters(NAME, params, PARAMETERS));
         SplittableRandom random = new SplittableRandom(seed);
         SmileTrainingData.seedSmile(random.nextLong());
-        LayerBuilder[] layers = new LayerBuilder[hiddenLayers + 1];
-        for (int l = 0; l < hiddenLayers; l++) {
-            layers[l] = Layer.rectifier(hiddenUnits);
+        LayerBuilder[] layers = new LayerBuilder[settings.hiddenLayers() + 1];
+        for (int l = 0; l < settings.hiddenLayers(); l++) {
+            layers[l] = Layer.rectifier(settings.hiddenUnits());
         }
-        double[][] x = data.x();
-        int n = x.length;
-        NumericModel result;
-        if (data.task().isClassification()) {
-            int k = data.numClasses();
-            int[] labels = SmileTrainingData.labels(NAME, data);
-            SmileTrainingData.presentClasses(NAME, labels);
-            layers[hiddenLayers] = k == 2 ? Layer.mle(1, OutputFunction.SIGMOID) : Layer.mle(k, OutputFunction.SOFTMAX);
-            MLP model = new MLP(p, layers);
-            configure(model, learningRate, momentum, weightDecay);
-            for (int epoch = 0; epoch < epochs; epoch++) {
-                int[] order = shuffled(n, random);
-                for (int start = 0; start < n; start += batchSize) {
-                    int size = Math.min(batchSize, n - start);
-                    double[][] bx = new double[size][];
-                    int[] by = new int[size];
-                    for (int b = 0; b < size; b++) {
-                        bx[b] = x[order[start + b]];
-                        by[b] = labels[order[start + b]];
-                    }
-                    model.update(bx, by);
-                }
-            }
-            result = new SmileVectorClassifierModel(model, p, IntStream.range(0, k).toArray(), k);
-        } else {
-            double[] y = data.y();
-            double mean = 0;
-            for (double v : y) {
-                mean += v;
-            }
-            mean /= n;
-            double squares = 0;
-            for (double v : y) {
-                squares += (v - mean) * (v - mean);
-            }
-            double std = Math.sqrt(squares / n);
-            double scale = std > 0 ? std : 1;
-            layers[hiddenLayers] = Layer.mse(1, OutputFunction.LINEAR);
-            smile.regression.MLP model = new smile.regression.MLP(p, layers);
-            configure(model, learningRate, momentum, weightDecay);
-            for (int epoch = 0; epoch < epochs; epoch++) {
-                int[] order = shuffled(n, random);
-                for (int start = 0; start < n; start += batchSize) {
-                    int size = Math.min(batchSize, n - start);
-                    double[][] bx = new double[size][];
-                    double[] by = new double[size];
-                    for (int b = 0; b < size; b++) {
-                        bx[b] = x[order[start + b]];
-                        by[b] = (y[order[start + b]] - mean) / scale;
-                    }
-                    model.update(bx, by);
-                }
-            }
-            result = new SmileVectorRegressionModel(model, p, mean, scale);
-        }
-        checkFinite(result, x);
+        NumericModel result = data.task().isClassification()
+                ? fitClassifier(data, p, layers, settings, random)
+                : fitRegressor(data, p, layers, settings, random);
+        checkFinite(result, data.x());
         return result;
     }
 
-    private static void configure(MultilayerPerceptron model, double learningRate, double momentum, double weightDecay) {
-        model.setLearningRate(TimeFunction.constant(learningRate));
-        model.setMomentum(TimeFunction.constant(momentum));
-        model.setWeightDecay(weightDecay);
+    /** The training settings read from the parameters. */
+    private record Settings(int hiddenLayers, int hiddenUnits, double learningRate, double momentum,
+                            double weightDecay, int epochs, int batchSize) {
+        static Settings of(FamilyParameters args) {
+            Settings s = new Settings(args.integer("hidden_layers", 1, 8), args.integer("hidden_units", 1, 4096),
+                    args.realAbove("learning_rate", 0, 10), args.real("momentum", 0, 0.999),
+                    args.real("weight_decay", 0, 0.1), args.integer("epochs", 1, 100_000),
+                    args.integer("batch_size", 1, Integer.MAX_VALUE));
+            if (2 * s.learningRate() * s.weightDecay() > 0.1) {
+                throw new IllegalArgumentException(NAME + ": parameters 'learning_rate' (" + s.learningRate()
+                        + ") and 'weight_decay' (" + s.weightDecay() + ") shrink weights by more than 10% per step;"
+                        + " Smile requires 2 * learning_rate * weight_decay <= 0.1");
+            }
+            return s;
+        }
+
+        void applyTo(MultilayerPerceptron model) {
+            model.setLearningRate(TimeFunction.constant(learningRate));
+            model.setMomentum(TimeFunction.constant(momentum));
+            model.setWeightDecay(weightDecay);
+        }
+    }
+
+    private static NumericModel fitClassifier(TrainingSet data, int p, LayerBuilder[] layers, Settings settings,
+                                              SplittableRandom random) {
+        int k = data.numClasses();
+        int[] labels = SmileTrainingData.labels(NAME, data);
+        SmileTrainingData.presentClasses(NAME, labels);
+        layers[layers.length - 1] = k == 2 ? Layer.mle(1, OutputFunction.SIGMOID) : Layer.mle(k, OutputFunction.SOFTMAX);
+        MLP model = new MLP(p, layers);
+        settings.applyTo(model);
+        double[][] x = data.x();
+        int n = x.length;
+        for (int epoch = 0; epoch < settings.epochs(); epoch++) {
+            int[] order = shuffled(n, random);
+            for (int start = 0; start < n; start += settings.batchSize()) {
+                stopIfInterrupted(epoch);
+                int size = Math.min(settings.batchSize(), n - start);
+                double[][] bx = new double[size][];
+                int[] by = new int[size];
+                for (int b = 0; b < size; b++) {
+                    bx[b] = x[order[start + b]];
+                    by[b] = labels[order[start + b]];
+                }
+                model.update(bx, by);
+            }
+        }
+        return new SmileVectorClassifierModel(model, p, IntStream.range(0, k).toArray(), k);
+    }
+
+    private static NumericModel fitRegressor(TrainingSet data, int p, LayerBuilder[] layers, Settings settings,
+                                             SplittableRandom random) {
+        double[][] x = data.x();
+        double[] y = data.y();
+        int n = x.length;
+        double mean = Arrays.stream(y).sum() / n;
+        double squares = 0;
+        for (double v : y) {
+            squares += (v - mean) * (v - mean);
+        }
+        double std = Math.sqrt(squares / n);
+        double scale = std > 0 ? std : 1;
+        layers[layers.length - 1] = Layer.mse(1, OutputFunction.LINEAR);
+        smile.regression.MLP model = new smile.regression.MLP(p, layers);
+        settings.applyTo(model);
+        for (int epoch = 0; epoch < settings.epochs(); epoch++) {
+            int[] order = shuffled(n, random);
+            for (int start = 0; start < n; start += settings.batchSize()) {
+                stopIfInterrupted(epoch);
+                int size = Math.min(settings.batchSize(), n - start);
+                double[][] bx = new double[size][];
+                double[] by = new double[size];
+                for (int b = 0; b < size; b++) {
+                    bx[b] = x[order[start + b]];
+                    by[b] = (y[order[start + b]] - mean) / scale;
+                }
+                model.update(bx, by);
+            }
+        }
+        return new SmileVectorRegressionModel(model, p, mean, scale);
+    }
+
+    /** Ends the fit when the search has interrupted its thread (a trial over its time budget). */
+    private static void stopIfInterrupted(int epoch) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException(NAME + ": fit interrupted in epoch " + (epoch + 1));
+        }
     }
 
     /** A random permutation of {@code 0..n-1} (Fisher-Yates). */

@@ -5,20 +5,36 @@ import io.autogate.engine.family.TrainingSet;
 import io.autogate.runtime.model.NumericModel;
 import io.autogate.runtime.model.tribuo.MeanRegressorCombiner;
 import io.autogate.runtime.model.tribuo.TargetScaling;
+import io.autogate.runtime.model.tribuo.TribuoClassifier;
+import io.autogate.runtime.model.tribuo.TribuoRegressor;
 import io.autogate.runtime.schema.TaskType;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tribuo.Dataset;
+import org.tribuo.Model;
+import org.tribuo.Output;
+import org.tribuo.Trainer;
+import org.tribuo.classification.Label;
 import org.tribuo.classification.dtree.CARTClassificationTrainer;
 import org.tribuo.classification.ensemble.FullyWeightedVotingCombiner;
-import org.tribuo.common.tree.ExtraTreesTrainer;
+import org.tribuo.ensemble.EnsembleCombiner;
+import org.tribuo.ensemble.WeightedEnsembleModel;
+import org.tribuo.regression.Regressor;
 import org.tribuo.regression.rtree.CARTRegressionTrainer;
 import org.tribuo.regression.rtree.impurity.MeanSquaredError;
 
 /**
- * Extremely randomised trees with Tribuo's {@link ExtraTreesTrainer}: CART trees with random split
- * points, each grown on a bootstrap sample (Tribuo's extra trees are bagged). Classification
+ * Extremely randomised trees (Geurts, Ernst and Wehenkel 2006): Tribuo CART trees with random
+ * split points and a random fraction of the features per split, each grown on the whole training
+ * set, combined into a Tribuo {@link WeightedEnsembleModel} with equal weights. Classification
  * averages the trees' class distributions (soft voting); regression averages their predictions.
- * Trees are grown one after another on the calling thread.
+ *
+ * <p>Tribuo's own {@code ExtraTreesTrainer} is not used: it grows each tree on a bootstrap sample,
+ * and in Tribuo 4.3.2 a random-split regression tree on such a sample can fail with
+ * "bound must be positive". Trees are grown one after another on the calling thread, all from one
+ * seeded trainer, so the ensemble is reproducible from the seed.
  */
 public final class ExtraTreesFamily implements ModelFamily {
     private static final Set<String> PARAMETERS =
@@ -49,16 +65,27 @@ public final class ExtraTreesFamily implements ModelFamily {
         int trees = p.intValue("n_trees", 1, 10_000);
         TreeSettings tree = TreeSettings.read(name(), p, data.task());
         long treeSeed = TribuoTraining.derivedSeed(seed, 0);
-        long baggingSeed = TribuoTraining.derivedSeed(seed, 1);
         if (data.task().isClassification()) {
             CARTClassificationTrainer cart = new CARTClassificationTrainer(tree.maxDepth(), tree.minChildWeight(), 0.0f,
                     tree.featureFraction(), true, tree.impurity(), treeSeed);
-            return TribuoTraining.trainClassifier(
-                    new ExtraTreesTrainer<>(cart, new FullyWeightedVotingCombiner(), trees, baggingSeed), data);
+            Model<Label> forest = grow(cart, TribuoTraining.classificationData(data), trees,
+                    new FullyWeightedVotingCombiner());
+            return new TribuoClassifier(forest, data.numClasses(), data.featureNames());
         }
         CARTRegressionTrainer cart = new CARTRegressionTrainer(tree.maxDepth(), tree.minChildWeight(), 0.0f,
                 tree.featureFraction(), true, new MeanSquaredError(), treeSeed);
-        return TribuoTraining.trainRegressor(
-                new ExtraTreesTrainer<>(cart, new MeanRegressorCombiner(), trees, baggingSeed), data, TargetScaling.IDENTITY);
+        Model<Regressor> forest = grow(cart, TribuoTraining.regressionData(data, TargetScaling.IDENTITY), trees,
+                new MeanRegressorCombiner());
+        return new TribuoRegressor(forest, data.featureNames());
+    }
+
+    private static <T extends Output<T>> Model<T> grow(Trainer<T> cart, Dataset<T> data, int trees,
+            EnsembleCombiner<T> combiner) {
+        List<Model<T>> members = new ArrayList<>(trees);
+        for (int i = 0; i < trees; i++) {
+            // The trainer's random stream advances with every call, so each tree differs.
+            members.add(cart.train(data));
+        }
+        return WeightedEnsembleModel.createEnsembleFromExistingModels("extra-trees", members, combiner);
     }
 }

@@ -20,7 +20,8 @@ record FitParameters(String family, Map<String, Object> values) {
         Set<String> unknown = new TreeSet<>(values.keySet());
         unknown.removeAll(known);
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException(family + ": unknown parameter(s) " + unknown + ", known: " + new TreeSet<>(known));
+            throw new IllegalArgumentException(
+                    family + ": unknown parameter(s) " + unknown + ", known: " + new TreeSet<>(known));
         }
         return new FitParameters(family, values);
     }

@@ -64,6 +64,7 @@ public final class KnnFamily implements ModelFamily {
                 : NeighboursQueryFactoryType.BRUTE_FORCE;
         int maxRows = p.intValue("max_reference_rows", 1, Integer.MAX_VALUE, DEFAULT_MAX_REFERENCE_ROWS);
         TrainingSet reference = subsample(data, maxRows, TribuoTraining.derivedSeed(seed, 0));
+        k = Math.min(k, reference.size());
         if (data.task().isClassification()) {
             return TribuoTraining.trainClassifier(
                     new KNNTrainer<>(k, distance, 1, new VotingCombiner(), KNNModel.Backend.STREAMS, search), reference);

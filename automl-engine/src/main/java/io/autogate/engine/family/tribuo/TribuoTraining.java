@@ -38,7 +38,8 @@ final class TribuoTraining {
         Label[] labels = new Label[data.numClasses()];
         Arrays.setAll(labels, TribuoTraining::label);
         double[] y = data.y();
-        return new MutableDataset<>(new TribuoExamples(data.featureNames()).of(data.x(), i -> labels[classIndex(y[i], i, data)]),
+        TribuoExamples examples = new TribuoExamples(data.featureNames());
+        return new MutableDataset<>(examples.of(data.x(), i -> labels[classIndex(y[i], i, data)]),
                 new SimpleDataSourceProvenance(DATA_SOURCE, factory), factory);
     }
 
@@ -52,8 +53,9 @@ final class TribuoTraining {
                 throw new IllegalArgumentException("target of row " + i + " is " + y[i]);
             }
         }
+        TribuoExamples examples = new TribuoExamples(data.featureNames());
         return new MutableDataset<>(
-                new TribuoExamples(data.featureNames()).of(data.x(), i -> new Regressor(Regressor.DEFAULT_NAME, scaling.toModel(y[i]))),
+                examples.of(data.x(), i -> new Regressor(Regressor.DEFAULT_NAME, scaling.toModel(y[i]))),
                 new SimpleDataSourceProvenance(DATA_SOURCE, factory), factory);
     }
 

@@ -66,11 +66,13 @@ public final class XGBoostFamily implements ModelFamily {
         xgb.put("tree_method", treeMethod);
         if (growPolicy.equals("lossguide")) {
             if (treeMethod.equals("exact")) {
-                throw new IllegalArgumentException(name() + ": parameter 'grow_policy' lossguide needs tree_method hist or approx");
+                throw new IllegalArgumentException(
+                        name() + ": parameter 'grow_policy' lossguide needs tree_method hist or approx");
             }
             xgb.put("max_leaves", p.intValue("max_leaves", 2, 1 << 16, 31));
         } else if ((int) xgb.get("max_depth") == 0) {
-            throw new IllegalArgumentException(name() + ": parameter 'max_depth' may be 0 (unlimited) only with grow_policy lossguide");
+            throw new IllegalArgumentException(
+                    name() + ": parameter 'max_depth' may be 0 (unlimited) only with grow_policy lossguide");
         }
         xgb.put("max_bin", p.intValue("max_bin", 2, 4096, 256));
         xgb.put("nthread", 1);

@@ -27,11 +27,14 @@ public final class PredictionCsvWriter {
         Vec[] probabilities = new Vec[classDomain == null ? 0 : classDomain.length];
         StringBuilder header = new StringBuilder("prediction");
         for (int c = 0; c < probabilities.length; c++) {
-            probabilities[c] = predictions.vec(classDomain[c]);
-            if (probabilities[c] == null) {
+            // H2O puts class probabilities right after "predict", in domain order, named by the class
+            // label, or "p<label>" when the label starts with a digit.
+            String name = predictions.numCols() > c + 1 ? predictions.name(c + 1) : null;
+            if (!classDomain[c].equals(name) && !("p" + classDomain[c]).equals(name)) {
                 throw new IllegalStateException("H2O prediction frame has no probability column for class '"
-                        + classDomain[c] + "'");
+                        + classDomain[c] + "' (columns: " + String.join(", ", predictions.names()) + ")");
             }
+            probabilities[c] = predictions.vec(c + 1);
             header.append(',').append(quote("p_" + classDomain[c]));
         }
         String[] predictedDomain = predicted.domain();

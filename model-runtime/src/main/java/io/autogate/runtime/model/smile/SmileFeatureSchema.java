@@ -57,4 +57,21 @@ public final class SmileFeatureSchema {
         }
         return true;
     }
+
+    /**
+     * Throws {@link IllegalArgumentException} unless the model was trained on exactly the features
+     * of {@code schema} (same names, same order).
+     */
+    static void checkSameFeatures(StructType trained, StructType schema) {
+        StructField[] a = trained.fields();
+        StructField[] b = schema.fields();
+        boolean same = a.length == b.length;
+        for (int j = 0; same && j < a.length; j++) {
+            same = a[j].name.equals(b[j].name);
+        }
+        if (!same) {
+            throw new IllegalArgumentException("the Smile model was trained on " + a.length + " features "
+                    + trained + ", not on " + b.length + " features " + schema);
+        }
+    }
 }

@@ -20,7 +20,9 @@ import smile.data.type.StructType;
  * the formula's binding to a schema, which it rebuilds whenever it is handed a schema instance
  * other than the last one. The compact constructor binds the formula to {@code schema} (on
  * deserialization too) and every score call passes that same instance, so concurrent calls only
- * read it; {@link #score} is therefore safe to call from several threads.
+ * read it; {@link #score} is therefore safe to call from several threads. The wrapper takes
+ * the Smile model over: scoring the same Smile model elsewhere with other schema instances would
+ * rebind it and break this guarantee.
  *
  * @param model        the fitted Smile model; must also be a {@link DataFrameClassifier}
  * @param schema       the feature schema, as {@link SmileFeatureSchema#features} makes it
@@ -41,6 +43,7 @@ public record SmileTupleClassifierModel(SoftClassifier<Tuple> model, StructType 
             throw new IllegalArgumentException("schema must be a SmileFeatureSchema feature schema, got " + schema);
         }
         classIndices = FeatureRows.checkClassIndices(classIndices, numClasses);
+        SmileFeatureSchema.checkSameFeatures(framed.schema(), schema);
         framed.formula().bind(schema);
         // Fails fast (IllegalArgumentException from Smile) when the model has a different number of classes.
         model.predict(Tuple.of(new double[schema.length()], schema), new double[classIndices.length]);

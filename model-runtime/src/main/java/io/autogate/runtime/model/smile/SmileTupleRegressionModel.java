@@ -12,7 +12,7 @@ import smile.regression.Regression;
  * <p>Thread-safety: as for {@link SmileTupleClassifierModel}, the trees are read-only and the
  * formula is bound once to {@code schema} in the compact constructor (also on deserialization);
  * every score call passes that same schema instance, so {@link #score} is safe to call from
- * several threads.
+ * several threads. The wrapper takes the Smile model over; do not score it elsewhere.
  *
  * @param model  the fitted Smile model; must also be a {@link DataFrameRegression}
  * @param schema the feature schema, as {@link SmileFeatureSchema#features} makes it
@@ -29,6 +29,7 @@ public record SmileTupleRegressionModel(Regression<Tuple> model, StructType sche
         if (schema == null || !SmileFeatureSchema.isFeatureSchema(schema)) {
             throw new IllegalArgumentException("schema must be a SmileFeatureSchema feature schema, got " + schema);
         }
+        SmileFeatureSchema.checkSameFeatures(framed.schema(), schema);
         framed.formula().bind(schema);
         model.predict(Tuple.of(new double[schema.length()], schema));
     }

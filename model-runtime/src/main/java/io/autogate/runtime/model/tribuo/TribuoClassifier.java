@@ -44,7 +44,7 @@ public final class TribuoClassifier implements TribuoModel {
         for (Label label : model.getOutputIDInfo().getDomain()) {
             classOfLabel.put(label.getLabel(), classIndex(label.getLabel(), numClasses));
         }
-        TribuoRegressor.requireKnownFeatures(model, featureNames);
+        examples.requireCovers(model);
     }
 
     private static int classIndex(String label, int numClasses) {
@@ -104,7 +104,6 @@ public final class TribuoClassifier implements TribuoModel {
             }
         } else {
             // No usable scores: fall back to the predicted class.
-            java.util.Arrays.fill(row, 0.0);
             row[classOfLabel.get(prediction.getOutput().getLabel())] = 1.0;
         }
         return row;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.IntFunction;
 import org.tribuo.Example;
+import org.tribuo.Model;
 import org.tribuo.Output;
 import org.tribuo.impl.ArrayExample;
 
@@ -49,6 +50,21 @@ public final class TribuoExamples {
     /** The feature names, in feature-vector order. */
     public List<String> featureNames() {
         return featureNames;
+    }
+
+    /**
+     * Checks that every feature the model knows is one of these feature names.
+     *
+     * @throws IllegalArgumentException naming the first feature that is not
+     */
+    public void requireCovers(Model<?> model) {
+        Set<String> known = new HashSet<>(featureNames);
+        for (String name : model.getFeatureIDMap().keySet()) {
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException("the model uses feature '" + name + "', which is not among the "
+                        + featureNames.size() + " feature names given");
+            }
+        }
     }
 
     /**

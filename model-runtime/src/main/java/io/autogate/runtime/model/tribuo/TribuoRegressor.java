@@ -1,8 +1,6 @@
 package io.autogate.runtime.model.tribuo;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.tribuo.Model;
 import org.tribuo.Prediction;
 import org.tribuo.regression.RegressionFactory;
@@ -37,17 +35,7 @@ public final class TribuoRegressor implements TribuoModel {
         this.model = model;
         this.examples = new TribuoExamples(featureNames);
         this.scaling = TargetScaling.of(model);
-        requireKnownFeatures(model, featureNames);
-    }
-
-    static void requireKnownFeatures(Model<?> model, List<String> featureNames) {
-        Set<String> known = new HashSet<>(featureNames);
-        for (String name : model.getFeatureIDMap().keySet()) {
-            if (!known.contains(name)) {
-                throw new IllegalArgumentException("the model uses feature '" + name + "', which is not among the "
-                        + featureNames.size() + " feature names given");
-            }
-        }
+        examples.requireCovers(model);
     }
 
     /** How model outputs map back to the target. */

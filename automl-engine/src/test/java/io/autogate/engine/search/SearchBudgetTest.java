@@ -1,0 +1,75 @@
+package io.autogate.engine.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.autogate.engine.data.Dataset;
+import io.autogate.engine.family.ModelFamilies;
+import io.autogate.engine.space.SearchSpaceLoader;
+import io.autogate.engine.testing.ManualClock;
+import io.autogate.engine.testing.SlowMeanFamily;
+import io.autogate.engine.testing.SyntheticData;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The budget logic, driven by a manual clock: fits "take" simulated seconds, tests take milliseconds. */
+class SearchBudgetTest {
+    private static SearchSpaceLoader testSpaces() throws URISyntaxException {
+        Path folder = Path.of(SearchBudgetTest.class.getResource("/test-spaces/slow_mean.yaml").toURI()).getParent();
+        return new SearchSpaceLoader(SearchBudgetTest.class.getClassLoader(), Optional.of(folder));
+    }
+
+    private static SearchOutcome run(ManualClock clock, long millisPerFit, SearchSettings settings) throws Exception {
+        AutoMlSearch search = new AutoMlSearch(new ModelFamilies(List.of(new SlowMeanFamily(clock, millisPerFit))),
+                testSpaces(), clock);
+        Dataset data = SyntheticData.binary(100, 1);
+        return search.run(data, settings, SearchListener.none());
+    }
+
+    @Test
+    void trialsStopAtTheSearchDeadlineAndTheRunEndsWithinBudget() throws Exception {
+        ManualClock clock = new ManualClock(0);
+        // 5 folds x 2 s = 10 s per trial; the search may use 88% of 60 s = 52.8 s. Trials run one
+        // at a time in batches of two: the batch started at 40 s has one trial ending at 50 s and
+        // one that starts at 50 s and is stopped between folds once 52.8 s has passed.
+        SearchOutcome outcome = run(clock, 2000, new SearchSettings(Duration.ofSeconds(60), null, 1, 1, List.of()));
+        assertEquals(6, outcome.trials().size());
+        assertEquals(5, outcome.trials().stream().filter(t -> t.status() == TrialStatus.OK).count());
+        assertEquals(TrialStatus.TIMED_OUT, outcome.trials().get(5).status());
+        assertEquals(54.0, outcome.wallSeconds(), 1e-9);
+        assertTrue(clock.millis() <= 60_000, "simulated wall time " + clock.millis());
+    }
+
+    @Test
+    void aTrialStillRunningAtTheDeadlineIsRecordedAsTimedOut() throws Exception {
+        ManualClock clock = new ManualClock(0);
+        // the first trial (7 s per fold = 35 s) sets the estimate; a second trial started at 35 s
+        // would end at 70 s, so it is not started: the search ends with one trial
+        SearchOutcome outcome = run(clock, 7000, new SearchSettings(Duration.ofSeconds(60), null, 1, 1, List.of()));
+        assertEquals(1, outcome.trials().size());
+        assertEquals(35.0, outcome.wallSeconds(), 1e-9);
+    }
+
+    @Test
+    void noTrialWithinTheBudgetIsAClearFailure() {
+        ManualClock clock = new ManualClock(0);
+        SearchFailedException e = assertThrows(SearchFailedException.class,
+                () -> run(clock, 20_000, new SearchSettings(Duration.ofSeconds(60), null, 1, 1, List.of())));
+        assertTrue(e.getMessage().contains("raise --budget"), e.getMessage());
+    }
+
+    @Test
+    void trialCapWithoutBudgetRunsExactlyThatManyTrials() throws Exception {
+        ManualClock clock = new ManualClock(0);
+        SearchOutcome outcome = run(clock, 1, new SearchSettings(null, 7, 1, 2, List.of()));
+        assertEquals(7, outcome.trials().size());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7), outcome.trials().stream().map(Trial::id).toList());
+        assertEquals("portfolio:plain", outcome.trials().get(0).candidate().origin());
+        assertEquals("portfolio:shrunk", outcome.trials().get(1).candidate().origin());
+    }
+}
