@@ -77,9 +77,9 @@ public record AutogateCli(Path launcher, String javaOptions, int timeoutMarginSe
                 AutomlSystem.number(reported, "wall_seconds"), AutomlSystem.number(reported, "peak_rss_mb"));
     }
 
-    /** The {@code best} field as short text: a string as is, an object by its family/name, else compact JSON. */
+    /** The {@code best_model} (else {@code best}) field as short text: a string as is, an object by its family/name, else compact JSON. */
     static String bestModel(JsonNode reported) {
-        JsonNode best = reported.get("best");
+        JsonNode best = reported.has("best_model") ? reported.get("best_model") : reported.get("best");
         if (best == null || best.isNull()) {
             return null;
         }

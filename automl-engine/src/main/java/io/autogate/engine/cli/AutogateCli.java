@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "autogate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "AutoML engine and model registry: train on a CSV, predict, list models, write samples.",
         subcommands = {TrainCommand.class, PredictCommand.class, ModelsCommand.class, AliasCommand.class,
-            SampleCommand.class})
+            SampleCommand.class, ImportOnnxCommand.class})
 public final class AutogateCli implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

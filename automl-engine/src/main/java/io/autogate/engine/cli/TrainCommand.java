@@ -107,10 +107,8 @@ public final class TrainCommand implements Callable<Integer> {
                 + ", validation " + r.outcome().validation());
         r.dataset().profile().notes().forEach(n -> err.println("note: " + n));
         err.println(Leaderboard.table(r.outcome(), 15));
-        err.printf(Locale.ROOT, "best: %s %s = %.5f (%s), %d trials, wall %.1fs%n",
-                r.outcome().isEnsemble() ? "ensemble of " + r.outcome().members().size() : r.outcome().members().get(0)
-                        .trial().candidate().family(),
-                r.outcome().metric().id(), r.outcome().score(), r.outcome().validation(), r.outcome().trials().size(),
+        err.printf(Locale.ROOT, "best: %s, %s = %.5f (%s), %d trials, wall %.1fs%n",
+                r.outcome().describeModel(), r.outcome().metric().id(), r.outcome().score(), r.outcome().validation(), r.outcome().trials().size(),
                 r.wallSeconds());
         err.println("registered " + r.manifest().name() + "@" + r.manifest().version() + " in " + registry.registry);
         err.flush();
@@ -124,6 +122,7 @@ public final class TrainCommand implements Callable<Integer> {
         s.put("task", r.dataset().schema().task().id());
         s.put("metric", r.outcome().metric().id());
         s.put("best", r.outcome().score());
+        s.put("best_model", r.outcome().describeModel());
         s.put("metrics", r.outcome().metrics());
         s.put("ensemble", r.outcome().isEnsemble());
         s.put("validation", r.outcome().validation());

@@ -94,10 +94,10 @@ public final class AutoMlSearch {
                     boolean nothingYet = trials.stream().noneMatch(Trial::isFullFidelityOk);
                     Trial trial;
                     TrialEvaluator.Outcome outcome = await(futures.get(i), nothingYet ? hardEnd : searchEnd, id, batch.get(i));
-                    if (!nothingYet && clock.millis() > searchEnd && outcome.trial().status() == TrialStatus.OK) {
+                    if (!nothingYet && outcome.finishedAtMillis() > searchEnd && outcome.trial().status() == TrialStatus.OK) {
                         // finished, but after the search deadline: the budget belongs to ensembling and registration
                         trial = timedOut(outcome.trial(), "finished after the search deadline");
-                        outcome = new TrialEvaluator.Outcome(trial, null);
+                        outcome = new TrialEvaluator.Outcome(trial, null, outcome.finishedAtMillis());
                     }
                     trial = outcome.trial();
                     trials.add(trial);
@@ -154,13 +154,13 @@ public final class AutoMlSearch {
         } catch (TimeoutException e) {
             future.cancel(true);
             return new TrialEvaluator.Outcome(new Trial(id, c, TrialStatus.TIMED_OUT, null, Double.POSITIVE_INFINITY,
-                    Double.NaN, Double.NaN, "still running at the search deadline"), null);
+                    Double.NaN, Double.NaN, "still running at the search deadline"), null, clock.millis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SearchFailedException("the search was interrupted");
         } catch (ExecutionException e) {
             return new TrialEvaluator.Outcome(new Trial(id, c, TrialStatus.FAILED, null, Double.POSITIVE_INFINITY,
-                    Double.NaN, Double.NaN, String.valueOf(e.getCause())), null);
+                    Double.NaN, Double.NaN, String.valueOf(e.getCause())), null, clock.millis());
         }
     }
 

@@ -36,6 +36,16 @@ public record SearchOutcome(
                 .map(m -> new WeightedMember(m.weight(), m.folds())).toList());
     }
 
+    /** The final model in a few words, e.g. {@code xgboost} or {@code ensemble(linear 0.50, gbt 0.50)}. */
+    public String describeModel() {
+        if (!isEnsemble()) {
+            return members.get(0).trial().candidate().family();
+        }
+        return members.stream()
+                .map(m -> String.format(java.util.Locale.ROOT, "%s %.2f", m.trial().candidate().family(), m.weight()))
+                .collect(java.util.stream.Collectors.joining(", ", "ensemble(", ")"));
+    }
+
     /** The primary metric's value for the final model. */
     public double score() {
         return metrics.get(metric.id());

@@ -31,8 +31,11 @@ public final class TrialEvaluator {
         this.clock = clock;
     }
 
-    /** What a finished evaluation produced: the trial record and, when OK, its models. */
-    public record Outcome(Trial trial, TrialModels models) {
+    /**
+     * What a finished evaluation produced: the trial record, its models when OK, and the clock's
+     * time when it finished.
+     */
+    public record Outcome(Trial trial, TrialModels models, long finishedAtMillis) {
     }
 
     /** Evaluates a candidate; never throws for a library failure (the trial is FAILED instead). */
@@ -48,7 +51,7 @@ public final class TrialEvaluator {
             for (int f = 0; f < folds.plan().folds().size(); f++) {
                 if (clock.millis() > deadlineMillis || Thread.currentThread().isInterrupted()) {
                     return new Outcome(failed(id, candidate, TrialStatus.TIMED_OUT, fitSeconds,
-                            "stopped at the search deadline after " + f + " folds"), null);
+                            "stopped at the search deadline after " + f + " folds"), null, clock.millis());
                 }
                 FoldData fold = folds.get(f, family.needsScaling());
                 TrainingSet train = subsample(fold, candidate, f, width);
@@ -65,17 +68,18 @@ public final class TrialEvaluator {
                 fitted.add(new FittedFold(fold.pipeline(), model));
             }
         } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
-            return new Outcome(failed(id, candidate, TrialStatus.FAILED, fitSeconds, describe(e)), null);
+            return new Outcome(failed(id, candidate, TrialStatus.FAILED, fitSeconds, describe(e)), null, clock.millis());
         }
         Scored scored = scoreOutOfFold(oof);
         PrimaryMetric metric = PrimaryMetric.of(task);
         double loss = metric.loss(scored.metrics().get(metric.id()));
         if (Double.isNaN(loss)) {
-            return new Outcome(failed(id, candidate, TrialStatus.FAILED, fitSeconds, "predictions are not numbers"), null);
+            return new Outcome(failed(id, candidate, TrialStatus.FAILED, fitSeconds, "predictions are not numbers"), null,
+                    clock.millis());
         }
         Trial trial = new Trial(id, candidate, TrialStatus.OK, scored.metrics(), loss, fitSeconds,
                 predictNanos / 1e3 / Math.max(1, predictedRows), null);
-        return new Outcome(trial, new TrialModels(oof, fitted));
+        return new Outcome(trial, new TrialModels(oof, fitted), clock.millis());
     }
 
     /** Metrics of out-of-fold predictions over the rows that have one. */

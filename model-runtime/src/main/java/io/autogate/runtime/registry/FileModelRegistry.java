@@ -126,7 +126,8 @@ public final class FileModelRegistry implements ModelRegistry {
         for (MemberSpec member : manifest.members()) {
             List<FittedFold> folds = new ArrayList<>();
             for (FoldSpec fold : member.folds()) {
-                ModelContext context = new ModelContext(manifest.schema().task(), numClasses, fold.pipeline().featureNames());
+                ModelContext context = new ModelContext(manifest.schema().task(), numClasses, fold.pipeline().featureNames(),
+                        member.params());
                 try {
                     ModelFormat format = formats.get(fold.format());
                     folds.add(new FittedFold(fold.pipeline(), format.read(dir.resolve(MODELS).resolve(fold.file()), context)));
