@@ -22,7 +22,7 @@ public record SearchOutcome(
     public SearchOutcome {
         trials = List.copyOf(trials);
         members = List.copyOf(members);
-        metrics = Map.copyOf(metrics);
+        metrics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metrics));
     }
 
     /** Whether the final model is an ensemble of several trials. */

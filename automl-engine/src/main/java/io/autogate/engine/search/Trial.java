@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * What was tried and what came of it: the candidate, its status, validation metrics (out of
- * fold), the primary loss (lower is better; infinite unless OK), total fit seconds across folds,
+ * fold, in the task's order with the primary metric first), the primary loss (lower is better; infinite unless OK), total fit seconds across folds,
  * prediction time per row in microseconds and, for a failure, the error.
  */
 public record Trial(
@@ -17,7 +17,7 @@ public record Trial(
         double predictMicrosPerRow,
         String error) {
     public Trial {
-        metrics = metrics == null ? Map.of() : Map.copyOf(metrics);
+        metrics = metrics == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metrics));
     }
 
     /** Whether the trial ran on all rows of every fold and finished. */

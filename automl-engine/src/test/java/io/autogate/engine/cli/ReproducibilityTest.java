@@ -43,6 +43,8 @@ class ReproducibilityTest {
         JsonNode second = train("r2");
         assertEquals("binary", first.get("task").asText());
         assertEquals("auc", first.get("metric").asText());
+        assertEquals("auc", first.get("leaderboard").get(0).get("metrics").fieldNames().next(),
+                "metrics keep the task's order, primary metric first");
         assertTrue(first.get("best").asDouble() > 0.75, first.toString());
         assertEquals(first.get("best").asDouble(), second.get("best").asDouble());
         assertEquals(comparable(first.get("leaderboard")), comparable(second.get("leaderboard")));
