@@ -1,6 +1,9 @@
 package io.autogate.benchmarks;
 
 import io.autogate.engine.BadInputException;
+import io.autogate.engine.data.Table;
+import io.autogate.engine.ingest.CsvReader;
+import io.autogate.engine.predict.PredictionCsv;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -40,98 +43,18 @@ public record CsvTable(List<String> header, List<List<String>> rows) {
     }
 
     /**
-     * Parses CSV text with a header row.
+     * Parses CSV text with a header row, with the engine's own reader ({@link CsvReader}), so the
+     * benchmark reads files exactly as {@code autogate train} does.
      *
      * @param source name used in error messages (usually the file path)
      */
     public static CsvTable parse(String text, String source) {
-        List<List<String>> records = new ArrayList<>();
-        List<Integer> startLines = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        int position = text.startsWith("\uFEFF") ? 1 : 0;
-        int line = 1;
-        int recordLine = 1;
-        boolean inQuotes = false;
-        boolean fieldWasQuoted = false;
-        boolean recordHasContent = false;
-        while (position < text.length()) {
-            char c = text.charAt(position++);
-            if (inQuotes) {
-                if (c == '"') {
-                    if (position < text.length() && text.charAt(position) == '"') {
-                        field.append('"');
-                        position++;
-                    } else {
-                        inQuotes = false;
-                    }
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    field.append(c);
-                }
-                continue;
-            }
-            switch (c) {
-                case '"' -> {
-                    if (field.length() > 0 || fieldWasQuoted) {
-                        throw new BadInputException(source + " line " + line + ": a quote inside an unquoted field");
-                    }
-                    inQuotes = true;
-                    fieldWasQuoted = true;
-                    recordHasContent = true;
-                }
-                case ',' -> {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                    fieldWasQuoted = false;
-                    recordHasContent = true;
-                }
-                case '\r', '\n' -> {
-                    if (c == '\r' && position < text.length() && text.charAt(position) == '\n') {
-                        position++;
-                    }
-                    if (recordHasContent || field.length() > 0) {
-                        fields.add(field.toString());
-                        records.add(List.copyOf(fields));
-                        startLines.add(recordLine);
-                    }
-                    fields.clear();
-                    field.setLength(0);
-                    fieldWasQuoted = false;
-                    recordHasContent = false;
-                    line++;
-                    recordLine = line;
-                }
-                default -> {
-                    if (fieldWasQuoted) {
-                        throw new BadInputException(source + " line " + line + ": text after a closing quote");
-                    }
-                    field.append(c);
-                    recordHasContent = true;
-                }
-            }
+        Table table = CsvReader.read(text.getBytes(StandardCharsets.UTF_8), source);
+        List<List<String>> rows = new ArrayList<>(table.rows().size());
+        for (String[] row : table.rows()) {
+            rows.add(List.of(row));
         }
-        if (inQuotes) {
-            throw new BadInputException(source + " line " + recordLine + ": a quoted field is never closed");
-        }
-        if (recordHasContent || field.length() > 0) {
-            fields.add(field.toString());
-            records.add(List.copyOf(fields));
-            startLines.add(recordLine);
-        }
-        if (records.isEmpty()) {
-            throw new BadInputException(source + " is empty: a header row is required");
-        }
-        List<String> header = records.get(0);
-        for (int r = 1; r < records.size(); r++) {
-            if (records.get(r).size() != header.size()) {
-                throw new BadInputException(source + " line " + startLines.get(r) + ": " + records.get(r).size()
-                        + " fields, but the header has " + header.size());
-            }
-        }
-        return new CsvTable(header, records.subList(1, records.size()));
+        return new CsvTable(table.header(), rows);
     }
 
     /** Number of data rows. */
@@ -183,11 +106,6 @@ public record CsvTable(List<String> header, List<List<String>> rows) {
 
     /** The value as an RFC 4180 field: quoted (quotes doubled) only if it holds a comma, quote or line break. */
     public static String quote(String value) {
-        boolean needsQuotes = false;
-        for (int i = 0; i < value.length() && !needsQuotes; i++) {
-            char c = value.charAt(i);
-            needsQuotes = c == ',' || c == '"' || c == '\n' || c == '\r';
-        }
-        return needsQuotes ? '"' + value.replace("\"", "\"\"") + '"' : value;
+        return PredictionCsv.quote(value);
     }
 }
