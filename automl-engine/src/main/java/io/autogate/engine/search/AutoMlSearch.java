@@ -115,7 +115,7 @@ public final class AutoMlSearch {
             throw new SearchFailedException(describeFailure(trials, settings));
         }
         List<FinalMember> members = selectFinal(trials, kept, data, evaluator);
-        Map<String, Double> metrics = evaluator.scoreOutOfFold(combine(members, kept, data)).metrics();
+        Map<String, Double> metrics = evaluator.scoreOutOfFold(combine(members, kept, data));
         return new SearchOutcome(trials, members, metrics, PrimaryMetric.of(data.schema().task()),
                 plan.describe(classification), (clock.millis() - start) / 1000.0);
     }

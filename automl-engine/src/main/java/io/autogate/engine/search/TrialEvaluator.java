@@ -70,20 +70,20 @@ public final class TrialEvaluator {
         } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
             return new Outcome(failed(id, candidate, TrialStatus.FAILED, fitSeconds, describe(e)), null, clock.millis());
         }
-        Scored scored = scoreOutOfFold(oof);
+        java.util.Map<String, Double> metrics = scoreOutOfFold(oof);
         PrimaryMetric metric = PrimaryMetric.of(task);
-        double loss = metric.loss(scored.metrics().get(metric.id()));
+        double loss = metric.loss(metrics.get(metric.id()));
         if (Double.isNaN(loss)) {
             return new Outcome(failed(id, candidate, TrialStatus.FAILED, fitSeconds, "predictions are not numbers"), null,
                     clock.millis());
         }
-        Trial trial = new Trial(id, candidate, TrialStatus.OK, scored.metrics(), loss, fitSeconds,
+        Trial trial = new Trial(id, candidate, TrialStatus.OK, metrics, loss, fitSeconds,
                 predictNanos / 1e3 / Math.max(1, predictedRows), null);
         return new Outcome(trial, new TrialModels(oof, fitted), clock.millis());
     }
 
     /** Metrics of out-of-fold predictions over the rows that have one. */
-    public Scored scoreOutOfFold(double[][] oof) {
+    public java.util.Map<String, Double> scoreOutOfFold(double[][] oof) {
         int count = 0;
         for (double[] row : oof) {
             if (row != null) {
@@ -99,11 +99,7 @@ public final class TrialEvaluator {
                 p[k++] = oof[i];
             }
         }
-        return new Scored(Metrics.all(data.schema().task(), y, p));
-    }
-
-    /** Metrics computed on out-of-fold rows. */
-    public record Scored(java.util.Map<String, Double> metrics) {
+        return Metrics.all(data.schema().task(), y, p);
     }
 
     private TrainingSet subsample(FoldData fold, Candidate candidate, int foldIndex, int width) {

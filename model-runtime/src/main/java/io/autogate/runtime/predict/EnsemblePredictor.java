@@ -55,14 +55,6 @@ public final class EnsemblePredictor implements Predictor {
         return Arrays.asList(out);
     }
 
-    /**
-     * The combined raw outputs for rows that passed validation: class probabilities or the single
-     * regression value per row.
-     */
-    public double[][] score(List<Row> rows) {
-        return scoreValid(rows);
-    }
-
     private double[][] scoreValid(List<Row> rows) {
         int width = schema.task().isClassification() ? schema.classes().size() : 1;
         double[][] total = new double[rows.size()][width];
