@@ -22,7 +22,8 @@ public final class AutogateCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: train, predict, models or alias");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "choose a command: " + String.join(", ", spec.subcommands().keySet()));
     }
 
     /** Entry point. */
@@ -32,7 +33,19 @@ public final class AutogateCli implements Runnable {
 
     /** Runs the command line and returns the exit status (used by tests). */
     public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /**
+     * The configured command line with the engine's commands plus {@code extraCommands} (picocli
+     * command objects, such as the gateway's {@code serve} added by the application module), with
+     * one-line error reporting and the exit codes of {@link ExitCodes}.
+     */
+    public static CommandLine commandLine(Object... extraCommands) {
         CommandLine cli = new CommandLine(new AutogateCli());
+        for (Object command : extraCommands) {
+            cli.addSubcommand(command);
+        }
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(commandLine.getErr(), e));
         cli.setParameterExceptionHandler((e, args1) -> {
             PrintWriter err = e.getCommandLine().getErr();
@@ -41,7 +54,7 @@ public final class AutogateCli implements Runnable {
             err.flush();
             return ExitCodes.BAD_INPUT;
         });
-        return cli.execute(args);
+        return cli;
     }
 
     private static int report(PrintWriter err, Exception e) {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 /** The {@code --registry DIR} option shared by every command. */
 public final class RegistryOption {
     /** Where models live when no folder is given. */
-    public static final String DEFAULT = "autogate-data/registry";
+    public static final String DEFAULT = FileModelRegistry.DEFAULT_FOLDER;
 
     @Option(names = "--registry", paramLabel = "DIR", defaultValue = DEFAULT,
             description = "registry folder (default: ${DEFAULT-VALUE})")

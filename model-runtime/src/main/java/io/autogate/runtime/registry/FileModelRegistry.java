@@ -47,9 +47,13 @@ import java.util.stream.Stream;
  * deserialized. Safe for concurrent use by threads and processes.
  */
 public final class FileModelRegistry implements ModelRegistry {
+    /** The registry folder every Autogate command uses when none is given (relative to the working folder). */
+    public static final String DEFAULT_FOLDER = "autogate-data/registry";
+
     private static final String MANIFEST = "manifest.json";
     private static final String ALIASES = "aliases.json";
     private static final String MODELS = "models";
+    private static final String DELETED_PREFIX = ".deleted-";
 
     private final Path root;
     private final ModelFormats formats;
@@ -185,6 +189,31 @@ public final class FileModelRegistry implements ModelRegistry {
         }
     }
 
+    @Override
+    public void delete(String name, int version) throws ModelException, IOException {
+        Path dir = versionDir(new ModelRef(name, version, null));
+        Path modelDir = dir.getParent();
+        synchronized (this) {
+            try (FileChannel lockFile = FileChannel.open(modelDir.resolve(".lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE)) {
+                lockFile.lock();
+                for (Map.Entry<String, Integer> alias : readAliases(modelDir).entrySet()) {
+                    if (alias.getValue() == version) {
+                        throw new ModelInUseException("version " + version + " of '" + name + "' is the target of alias '"
+                                + alias.getKey() + "'; move the alias first");
+                    }
+                }
+                // one atomic rename hides the version; the empty folder left behind keeps its number taken
+                Path tombstone = modelDir.resolve(DELETED_PREFIX + version);
+                Files.move(dir, tombstone, StandardCopyOption.ATOMIC_MOVE);
+                fsync(modelDir);
+                try (Stream<Path> children = Files.list(tombstone)) {
+                    children.forEach(FileModelRegistry::deleteRecursively);
+                }
+            }
+        }
+    }
+
     /** The folder of the version a reference points to. */
     private Path versionDir(ModelRef ref) throws ModelException {
         Path modelDir = root.resolve(ref.name());
@@ -250,8 +279,16 @@ public final class FileModelRegistry implements ModelRegistry {
     }
 
     private static int nextVersion(Path modelDir) throws IOException {
-        List<Integer> versions = versions(modelDir);
-        return versions.isEmpty() ? 1 : versions.get(versions.size() - 1) + 1;
+        int highest = 0;
+        try (Stream<Path> children = Files.list(modelDir)) {
+            for (String n : children.map(p -> p.getFileName().toString()).toList()) {
+                String number = n.startsWith(DELETED_PREFIX) ? n.substring(DELETED_PREFIX.length()) : n;
+                if (number.matches("[1-9][0-9]{0,8}")) {
+                    highest = Math.max(highest, Integer.parseInt(number));
+                }
+            }
+        }
+        return highest + 1;
     }
 
     private Map<String, Integer> readAliases(Path modelDir) throws IOException {

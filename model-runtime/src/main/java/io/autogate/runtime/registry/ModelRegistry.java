@@ -24,6 +24,12 @@ public interface ModelRegistry {
     /** Every model with its versions and aliases, by name. */
     List<RegisteredModel> list() throws IOException;
 
+    /**
+     * Deletes one version. Its number is never given out again. Refused with
+     * {@link ModelInUseException} while an alias points at it.
+     */
+    void delete(String name, int version) throws ModelException, IOException;
+
     /** Points an alias of a model at one of its versions (creating or moving it). */
     void setAlias(String name, String alias, int version) throws ModelException, IOException;
 }

@@ -89,6 +89,22 @@ class FileModelRegistryTest {
     }
 
     @Test
+    void deletedVersionsDisappearAndTheirNumbersAreNeverReused() throws Exception {
+        FileModelRegistry registry = registry();
+        registry.register("churn", artifact(1));
+        registry.register("churn", artifact(2));
+        registry.setAlias("churn", "production", 1);
+        ModelInUseException inUse = assertThrows(ModelInUseException.class, () -> registry.delete("churn", 1));
+        assertTrue(inUse.getMessage().contains("'production'"), inUse.getMessage());
+        registry.delete("churn", 2);
+        assertEquals(List.of(1), registry.list().get(0).versions());
+        assertThrows(ModelNotFoundException.class, () -> registry.load(ModelRef.parse("churn@2")));
+        assertEquals(1, registry.manifest(ModelRef.parse("churn")).version());
+        assertEquals(3, registry.register("churn", artifact(3)).version());
+        assertThrows(ModelNotFoundException.class, () -> registry.delete("churn", 9));
+    }
+
+    @Test
     void unknownModelsAndVersionsAreNamed() throws Exception {
         FileModelRegistry registry = registry();
         ModelNotFoundException e = assertThrows(ModelNotFoundException.class, () -> registry.load(ModelRef.parse("nope")));

@@ -1,0 +1,134 @@
+package io.autogate.gateway;
+
+import io.autogate.gateway.api.BatchRoutes;
+import io.autogate.gateway.api.EndpointRoutes;
+import io.autogate.gateway.api.MetaRoutes;
+import io.autogate.gateway.api.ModelRoutes;
+import io.autogate.gateway.api.V2Routes;
+import io.autogate.gateway.batch.BatchJobs;
+import io.autogate.gateway.endpoints.EndpointService;
+import io.autogate.gateway.http.AccessKeys;
+import io.autogate.gateway.http.AccessLog;
+import io.autogate.gateway.http.ErrorResponses;
+import io.autogate.gateway.http.RequestTracking;
+import io.autogate.gateway.metrics.GatewayMetrics;
+import io.autogate.gateway.models.InferencePool;
+import io.autogate.gateway.models.ModelService;
+import io.autogate.runtime.model.ModelFormats;
+import io.autogate.runtime.registry.FileModelRegistry;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
+/**
+ * The serving gateway: one Vert.x HTTP server over a file registry. {@link #start} builds the
+ * services (model cache, inference pool, endpoints with routing, feedback and drift, batch jobs,
+ * metrics), mounts every route and listens; {@link #close} stops taking requests, lets the
+ * background work stop and flushes the logs. Everything the gateway keeps for itself lives in
+ * {@code <registry>/.gateway}.
+ */
+public final class Gateway {
+    private final Vertx vertx;
+    private final boolean ownsVertx;
+    private final HttpServer server;
+    private final GatewayMetrics metrics;
+    private final InferencePool pool;
+    private final EndpointService endpoints;
+    private final BatchJobs jobs;
+    private final AccessLog accessLog;
+
+    private Gateway(Vertx vertx, boolean ownsVertx, HttpServer server, GatewayMetrics metrics, InferencePool pool,
+                    EndpointService endpoints, BatchJobs jobs, AccessLog accessLog) {
+        this.vertx = vertx;
+        this.ownsVertx = ownsVertx;
+        this.server = server;
+        this.metrics = metrics;
+        this.pool = pool;
+        this.endpoints = endpoints;
+        this.jobs = jobs;
+        this.accessLog = accessLog;
+    }
+
+    /** Starts a gateway on its own Vert.x instance. */
+    public static Future<Gateway> start(GatewayConfig config, AccessLog accessLog) {
+        return start(Vertx.vertx(), true, config, accessLog);
+    }
+
+    /** Starts a gateway on a caller's Vert.x instance (left open by {@link #close}). */
+    public static Future<Gateway> start(Vertx vertx, GatewayConfig config, AccessLog accessLog) {
+        return start(vertx, false, config, accessLog);
+    }
+
+    private static Future<Gateway> start(Vertx vertx, boolean ownsVertx, GatewayConfig config, AccessLog accessLog) {
+        try {
+            Files.createDirectories(config.stateDir());
+        } catch (IOException e) {
+            return Future.failedFuture(new UncheckedIOException("gateway state folder " + config.stateDir()
+                    + " cannot be created: " + e.getMessage(), e));
+        }
+        GatewayMetrics metrics = new GatewayMetrics();
+        FileModelRegistry registry = new FileModelRegistry(config.registry(), ModelFormats.discover());
+        ModelService models = new ModelService(registry, config.modelCacheBytes(), config.refTtl(),
+                config.unseenCategories(), metrics.registry());
+        InferencePool pool = new InferencePool(vertx, config.workers(), config.maxQueued(), metrics.registry());
+        AccessKeys keys = new AccessKeys(config.adminKey(), config.predictKey());
+        EndpointService endpoints;
+        BatchJobs jobs;
+        try {
+            endpoints = EndpointService.open(config, models, metrics);
+            jobs = BatchRoutes.openJobs(config, models, endpoints, metrics);
+        } catch (IOException | UncheckedIOException e) {
+            pool.close();
+            return Future.failedFuture(e);
+        }
+
+        Router router = Router.router(vertx);
+        router.route().handler(new RequestTracking(metrics, accessLog, config.clock()));
+        ErrorResponses.install(router);
+        new MetaRoutes(config.registry(), metrics).mount(router);
+        new ModelRoutes(models, pool, metrics, keys, config, endpoints::endpointsUsing).mount(router);
+        new BatchRoutes(models, endpoints, jobs, pool, metrics, keys, config).mount(router);
+        new EndpointRoutes(endpoints, pool, keys, config).mount(router);
+        new V2Routes(models, pool, metrics, keys, config).mount(router);
+
+        HttpServerOptions options = new HttpServerOptions().setHost(config.host()).setPort(config.port())
+                .setCompressionSupported(true).setHandle100ContinueAutomatically(true);
+        return vertx.createHttpServer(options).requestHandler(router).listen()
+                .map(server -> new Gateway(vertx, ownsVertx, server, metrics, pool, endpoints, jobs, accessLog))
+                .onFailure(e -> {
+                    pool.close();
+                    endpoints.close();
+                    jobs.close();
+                });
+    }
+
+    /** The port the server listens on (the real one when the configuration asked for 0). */
+    public int port() {
+        return server.actualPort();
+    }
+
+    /** The gateway's metrics. */
+    public GatewayMetrics metrics() {
+        return metrics;
+    }
+
+    /** The endpoints with their routing state. */
+    public EndpointService endpoints() {
+        return endpoints;
+    }
+
+    /** Stops listening, then closes background work and flushes the logs. */
+    public Future<Void> close() {
+        return server.close().andThen(done -> {
+            pool.close();
+            jobs.close();
+            endpoints.close();
+            accessLog.close();
+        }).compose(v -> ownsVertx ? vertx.close() : Future.succeededFuture());
+    }
+}

@@ -1,0 +1,59 @@
+package io.autogate.gateway.api;
+
+import io.autogate.gateway.http.ApiException;
+import io.autogate.gateway.http.ErrorResponses;
+import io.autogate.gateway.http.Json;
+import io.autogate.gateway.models.InferencePool;
+import io.autogate.runtime.registry.ModelRef;
+import io.vertx.ext.web.RoutingContext;
+import java.util.concurrent.Callable;
+
+/** Small pieces every route module uses: path parsing with 400s and running work off the event loop. */
+final class RouteSupport {
+    private RouteSupport() {
+    }
+
+    /** The model reference in a path parameter; 400 when it is malformed. */
+    static ModelRef ref(RoutingContext ctx, String param) {
+        try {
+            return ModelRef.parse(ctx.pathParam(param));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+
+    /** A model, alias or endpoint name in a path parameter; 400 when it is not a valid name. */
+    static String name(RoutingContext ctx, String param, String what) {
+        String name = ctx.pathParam(param);
+        try {
+            ModelRef.requireValidName(name, what);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        return name;
+    }
+
+    /** An integer path parameter; 400 when it is not one. */
+    static int integer(RoutingContext ctx, String param) {
+        String text = ctx.pathParam(param);
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(param + " '" + text + "' is not a whole number");
+        }
+    }
+
+    /**
+     * Runs {@code work} on the inference pool, writes its result as JSON there too, and answers it
+     * with the status; a failure becomes the JSON error shape.
+     */
+    static void answerJson(RoutingContext ctx, InferencePool pool, int status, Callable<Object> work) {
+        pool.submit(() -> Json.bytes(work.call())).onComplete(done -> {
+            if (done.succeeded()) {
+                Json.sendBytes(ctx, status, done.result());
+            } else {
+                ErrorResponses.send(ctx, ErrorResponses.toApiException(done.cause(), 500));
+            }
+        });
+    }
+}

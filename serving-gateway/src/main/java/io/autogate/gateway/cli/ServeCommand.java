@@ -1,0 +1,113 @@
+package io.autogate.gateway.cli;
+
+import io.autogate.gateway.Gateway;
+import io.autogate.gateway.GatewayConfig;
+import io.autogate.gateway.http.AccessLog;
+import io.autogate.gateway.request.UnseenCategoryPolicy;
+import io.autogate.runtime.registry.FileModelRegistry;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code autogate serve}: starts the serving gateway on a file registry and runs until stopped
+ * (Ctrl-C or SIGTERM close it gracefully: in-flight requests finish, logs are flushed). Access keys
+ * come from the environment ({@code AUTOGATE_ADMIN_KEY}, {@code AUTOGATE_PREDICT_KEY}) so they stay
+ * out of process listings.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the registry's models over HTTP (REST, KServe v2, TF-Serving and MLflow formats).")
+public final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--registry", paramLabel = "DIR", defaultValue = FileModelRegistry.DEFAULT_FOLDER,
+            description = "registry folder (default: ${DEFAULT-VALUE})")
+    Path registry;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to listen on (default: ${DEFAULT-VALUE})")
+    String host;
+
+    @Option(names = "--port", defaultValue = "8080", description = "port, 0 for any free one (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--workers", description = "inference threads (default: cores, at least 2)")
+    Integer workers;
+
+    @Option(names = "--max-queued", defaultValue = "1024",
+            description = "requests waiting for inference before 503 (default: ${DEFAULT-VALUE})")
+    int maxQueued;
+
+    @Option(names = "--body-limit-mb", defaultValue = "10", description = "largest JSON body in MB (default: ${DEFAULT-VALUE})")
+    int bodyLimitMb;
+
+    @Option(names = "--unseen-categories", defaultValue = "warn",
+            description = "an unseen category is a 'warn'ing or 'reject'ed with 400 (default: ${DEFAULT-VALUE})")
+    String unseenCategories;
+
+    @Option(names = "--batch-input-dir", paramLabel = "DIR",
+            description = "the folder batch jobs may read server-side input files from (default: none, uploads only)")
+    Path batchInputDir;
+
+    @Option(names = "--access-log", defaultValue = "-", paramLabel = "FILE|-|off",
+            description = "where access-log lines go: a file, - for stdout, off (default: stdout)")
+    String accessLog;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(registry)) {
+            throw new IllegalArgumentException("registry folder " + registry
+                    + " does not exist; train a model first (autogate train ...) or pass --registry DIR");
+        }
+        GatewayConfig.Builder config = GatewayConfig.builder(registry)
+                .address(host, port)
+                .keys(System.getenv("AUTOGATE_ADMIN_KEY"), System.getenv("AUTOGATE_PREDICT_KEY"))
+                .unseenCategories(unseenPolicy())
+                .batchInputDir(batchInputDir);
+        GatewayConfig defaults = config.build();
+        config.limits((long) bodyLimitMb << 20, defaults.uploadLimitBytes(), defaults.maxRowsPerRequest())
+                .capacity(workers == null ? defaults.workers() : workers, maxQueued);
+        Gateway gateway = Gateway.start(config.build(), openAccessLog()).toCompletionStage().toCompletableFuture().get();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Autogate gateway listening on http://" + host + ":" + gateway.port() + " (registry " + registry
+                + ", admin routes " + (defaults.adminKey() == null ? "disabled: set AUTOGATE_ADMIN_KEY" : "enabled")
+                + "); API description at /openapi.json");
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            gateway.close().toCompletionStage().toCompletableFuture().join();
+            stopped.countDown();
+        }, "autogate-shutdown"));
+        stopped.await();
+        return 0;
+    }
+
+    private UnseenCategoryPolicy unseenPolicy() {
+        return switch (unseenCategories.toLowerCase(java.util.Locale.ROOT)) {
+            case "warn" -> UnseenCategoryPolicy.WARN;
+            case "reject" -> UnseenCategoryPolicy.REJECT;
+            default -> throw new IllegalArgumentException("--unseen-categories must be warn or reject, got '"
+                    + unseenCategories + "'");
+        };
+    }
+
+    private AccessLog openAccessLog() throws IOException {
+        Writer sink = switch (accessLog) {
+            case "off" -> Writer.nullWriter();
+            case "-" -> new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+            default -> Files.newBufferedWriter(Path.of(accessLog), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        };
+        return new AccessLog(sink, 65_536);
+    }
+}

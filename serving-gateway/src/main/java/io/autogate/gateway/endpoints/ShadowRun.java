@@ -1,0 +1,51 @@
+package io.autogate.gateway.endpoints;
+
+import io.autogate.gateway.metrics.GatewayMetrics;
+import io.autogate.gateway.models.ServedModel;
+import io.autogate.gateway.routing.EndpointPolicy;
+import io.autogate.runtime.predict.Prediction;
+import io.autogate.runtime.schema.Row;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One shadow copy, run on the shadow dispatcher's thread after the primary answered: scores the
+ * rows on the shadow model, records the shadow arm's latency and errors, and compares its answers
+ * with the primary's. Whatever happens here never reaches the caller.
+ */
+final class ShadowRun {
+    private ShadowRun() {
+    }
+
+    static void run(EndpointRuntime runtime, ServedModel shadow, List<Row> rows, List<Prediction> primary,
+                    GatewayMetrics metrics, String endpoint) {
+        long start = System.nanoTime();
+        List<Prediction> answers;
+        try {
+            answers = shadow.model().predictor().predict(rows);
+        } catch (RuntimeException e) {
+            record(runtime, shadow, metrics, endpoint, start, true);
+            throw e;
+        }
+        record(runtime, shadow, metrics, endpoint, start, false);
+        for (int i = 0; i < rows.size(); i++) {
+            runtime.comparison().record(primary.get(i), answers.get(i), asMap(rows.get(i)));
+        }
+    }
+
+    private static void record(EndpointRuntime runtime, ServedModel shadow, GatewayMetrics metrics, String endpoint,
+                               long start, boolean error) {
+        long nanos = System.nanoTime() - start;
+        runtime.stats(EndpointPolicy.Shadow.SHADOW_ARM).record(nanos / 1e6, error);
+        metrics.recordPrediction(endpoint, shadow.id(), EndpointPolicy.Shadow.SHADOW_ARM, nanos, error);
+    }
+
+    private static Map<String, String> asMap(Row row) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String column : row.columns()) {
+            out.put(column, row.get(column));
+        }
+        return out;
+    }
+}

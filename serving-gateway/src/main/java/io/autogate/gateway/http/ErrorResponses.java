@@ -1,0 +1,71 @@
+package io.autogate.gateway.http;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Turns every failure into the one JSON error shape
+ * {@code {"error":{"status","code","message","details"},"request_id"}}. An {@link ApiException}
+ * keeps its status and message; a 413 from the body limit, an unknown route (404) and a wrong
+ * method (405) get their own codes; anything else is a 500 whose details stay in the server log
+ * (never in the response). A 503 carries {@code Retry-After}.
+ */
+public final class ErrorResponses {
+    private static final System.Logger LOG = System.getLogger("autogate.gateway");
+
+    private ErrorResponses() {
+    }
+
+    /** Installs the failure handlers on a router. */
+    public static void install(Router router) {
+        router.route().failureHandler(ErrorResponses::handle);
+        router.errorHandler(404, ctx -> send(ctx, new ApiException(404, "route_not_found",
+                "no route " + ctx.request().method() + " " + ctx.request().path() + "; see GET /openapi.json")));
+        router.errorHandler(405, ctx -> send(ctx, new ApiException(405, "method_not_allowed",
+                "method " + ctx.request().method() + " is not allowed on " + ctx.request().path())));
+    }
+
+    private static void handle(RoutingContext ctx) {
+        send(ctx, toApiException(ctx.failure(), ctx.statusCode()));
+    }
+
+    /** The API error for a failure and the status the router recorded. */
+    public static ApiException toApiException(Throwable failure, int statusCode) {
+        if (failure instanceof ApiException api) {
+            return api;
+        }
+        if (statusCode == 413) {
+            return new ApiException(413, "body_too_large", "the request body is larger than this gateway accepts");
+        }
+        if (failure == null && statusCode >= 400 && statusCode < 500) {
+            return new ApiException(statusCode, "bad_request", "the request was refused (HTTP " + statusCode + ")");
+        }
+        LOG.log(System.Logger.Level.ERROR, "request failed", failure);
+        return new ApiException(500, "internal_error", "the gateway failed to answer; the server log has the details");
+    }
+
+    /** Sends an API error as the JSON error shape, unless a response is already under way. */
+    public static void send(RoutingContext ctx, ApiException e) {
+        if (ctx.response().headWritten()) {
+            ctx.response().reset();
+            return;
+        }
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("status", e.status());
+        error.put("code", e.code());
+        error.put("message", e.getMessage());
+        if (!e.details().isEmpty()) {
+            error.put("details", e.details());
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", error);
+        body.put("request_id", RequestIds.of(ctx));
+        if (e.status() == 503) {
+            ctx.response().putHeader(HttpHeaders.RETRY_AFTER, "1");
+        }
+        Json.send(ctx, e.status(), body);
+    }
+}

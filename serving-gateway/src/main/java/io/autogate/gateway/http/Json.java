@@ -1,0 +1,86 @@
+package io.autogate.gateway.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Locale;
+
+/**
+ * JSON in and out of the HTTP layer with one shared Jackson mapper: bodies are parsed strictly
+ * (no trailing tokens, no NaN literals, exact decimals kept) and every parse failure becomes a 400
+ * or 415 that says what is wrong. Thread-safe.
+ */
+public final class Json {
+    /** The shared mapper. */
+    public static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+
+    private Json() {
+    }
+
+    /**
+     * The request body as JSON: 415 when the content type is set and is not JSON, 400 when the body
+     * is empty or not valid JSON (with the line and column of the problem).
+     */
+    public static JsonNode body(RoutingContext ctx) {
+        requireContentType(ctx, "application/json");
+        Buffer body = ctx.body().buffer();
+        if (body == null || body.length() == 0) {
+            throw ApiException.badRequest("the request body is empty; send a JSON object");
+        }
+        try {
+            return MAPPER.readTree(body.getBytes());
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw ApiException.badRequest("the request body is not valid JSON" + where + ": " + e.getOriginalMessage());
+        } catch (java.io.IOException e) {
+            throw ApiException.badRequest("the request body cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Fails with 415 unless the request has no content type or one of the expected ones. */
+    public static void requireContentType(RoutingContext ctx, String... expected) {
+        String type = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        if (type == null || type.isBlank()) {
+            return;
+        }
+        String base = type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        for (String e : expected) {
+            if (base.equals(e)) {
+                return;
+            }
+        }
+        throw new ApiException(415, "unsupported_media_type", "content type '" + base + "' is not accepted here; send "
+                + String.join(" or ", expected));
+    }
+
+    /** Sends a JSON answer with the given status. */
+    public static void send(RoutingContext ctx, int status, Object body) {
+        sendBytes(ctx, status, bytes(body));
+    }
+
+    /** A value written as JSON bytes (done on a worker for large answers). */
+    public static byte[] bytes(Object body) {
+        try {
+            return MAPPER.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("answer cannot be written as JSON", e);
+        }
+    }
+
+    /** Sends JSON bytes with the given status. */
+    public static void sendBytes(RoutingContext ctx, int status, byte[] json) {
+        ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                .end(Buffer.buffer(json));
+    }
+}

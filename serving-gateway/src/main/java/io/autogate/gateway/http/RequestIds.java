@@ -1,0 +1,44 @@
+package io.autogate.gateway.http;
+
+import io.vertx.ext.web.RoutingContext;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+
+/**
+ * Request ids: a caller's {@code X-Request-Id} is kept when it is short and plain (letters, digits,
+ * '-', '_', '.', ':'), otherwise a new random 128-bit hex id is made. The id is stored in the
+ * routing context and sent back on every response.
+ */
+public final class RequestIds {
+    /** The header carrying the id both ways. */
+    public static final String HEADER = "X-Request-Id";
+    /** The routing-context key of the id. */
+    public static final String KEY = "autogate.requestId";
+
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+    private RequestIds() {
+    }
+
+    /** Assigns the request its id and echoes it in the response headers. */
+    public static String assign(RoutingContext ctx) {
+        String given = ctx.request().getHeader(HEADER);
+        String id = given != null && SAFE.matcher(given).matches() ? given : newId();
+        ctx.put(KEY, id);
+        ctx.response().putHeader(HEADER, id);
+        return id;
+    }
+
+    /** The id of a request that went through {@link #assign}. */
+    public static String of(RoutingContext ctx) {
+        String id = ctx.get(KEY);
+        return id != null ? id : assign(ctx);
+    }
+
+    /** A fresh random id. */
+    public static String newId() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        return HexFormat.of().toHexDigits(r.nextLong()) + HexFormat.of().toHexDigits(r.nextLong());
+    }
+}

@@ -1,0 +1,77 @@
+package io.autogate.gateway.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.autogate.gateway.metrics.GatewayMetrics;
+import io.vertx.core.Handler;
+import io.vertx.ext.web.Route;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The first handler of every request: gives it a request id, and when the response is sent
+ * records the HTTP metric (by route template, so paths with names do not explode the series) and
+ * writes one structured access-log line: time, request id, method, path, route, status, duration,
+ * bytes sent, and the endpoint, model and arm when a predict route set them.
+ */
+public final class RequestTracking implements Handler<RoutingContext> {
+    /** Routing-context key of the endpoint that answered, when any. */
+    public static final String ENDPOINT = "autogate.endpoint";
+    /** Routing-context key of the model@version that answered, when any. */
+    public static final String MODEL = "autogate.model";
+    /** Routing-context key of the arm that answered, when any. */
+    public static final String ARM = "autogate.arm";
+
+    private final GatewayMetrics metrics;
+    private final AccessLog accessLog;
+    private final Clock clock;
+
+    /** Tracking that records into these metrics and this log. */
+    public RequestTracking(GatewayMetrics metrics, AccessLog accessLog, Clock clock) {
+        this.metrics = metrics;
+        this.accessLog = accessLog;
+        this.clock = clock;
+    }
+
+    @Override
+    public void handle(RoutingContext ctx) {
+        long start = System.nanoTime();
+        String id = RequestIds.assign(ctx);
+        ctx.addBodyEndHandler(v -> {
+            long nanos = System.nanoTime() - start;
+            int status = ctx.response().getStatusCode();
+            Route route = ctx.currentRoute();
+            String template = route == null || route.getPath() == null ? "unmatched" : route.getPath();
+            metrics.recordHttp(ctx.request().method().name(), template, status, nanos);
+            accessLog.write(line(ctx, id, template, status, nanos));
+        });
+        ctx.next();
+    }
+
+    private String line(RoutingContext ctx, String id, String template, int status, long nanos) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("time", clock.instant().toString());
+        entry.put("request_id", id);
+        entry.put("method", ctx.request().method().name());
+        entry.put("path", ctx.request().path());
+        entry.put("route", template);
+        entry.put("status", status);
+        entry.put("duration_ms", Math.round(nanos / 1e4) / 100.0);
+        entry.put("bytes", ctx.response().bytesWritten());
+        putIfSet(entry, "endpoint", ctx.get(ENDPOINT));
+        putIfSet(entry, "model", ctx.get(MODEL));
+        putIfSet(entry, "arm", ctx.get(ARM));
+        try {
+            return Json.MAPPER.writeValueAsString(entry);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("access-log entry cannot be written", e);
+        }
+    }
+
+    private static void putIfSet(Map<String, Object> entry, String key, Object value) {
+        if (value != null) {
+            entry.put(key, value);
+        }
+    }
+}

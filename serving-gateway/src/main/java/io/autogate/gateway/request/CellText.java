@@ -1,0 +1,60 @@
+package io.autogate.gateway.request;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.autogate.gateway.http.ApiException;
+import java.math.BigDecimal;
+
+/**
+ * Turns one JSON cell value into the raw text a {@link io.autogate.runtime.schema.Row} holds:
+ * strings as they are, booleans as {@code true}/{@code false}, {@code null} as missing and numbers
+ * as plain decimal text without losing the digits the JSON parser kept (integers of any size
+ * exactly; decimals exactly when the parser reads them as {@link BigDecimal}, otherwise the
+ * shortest text of the double, never in exponent form). Stateless and thread-safe.
+ */
+public final class CellText {
+    private CellText() {
+    }
+
+    /**
+     * The row text of a cell value.
+     *
+     * @param value the JSON value
+     * @param where how to name the cell in an error, e.g. {@code rows[0].age}
+     * @return the text, or {@code null} for JSON {@code null} (a missing value)
+     * @throws ApiException 400 when the value is an object, an array or binary
+     */
+    public static String of(JsonNode value, String where) {
+        return switch (value.getNodeType()) {
+            case NULL, MISSING -> null;
+            case STRING -> value.textValue();
+            case BOOLEAN -> value.booleanValue() ? "true" : "false";
+            case NUMBER -> number(value);
+            case OBJECT -> throw notScalar(where, "an object");
+            case ARRAY -> throw notScalar(where, "an array");
+            case BINARY, POJO -> throw notScalar(where, "binary data");
+        };
+    }
+
+    /**
+     * The plain decimal text of a JSON number, e.g. {@code 39 -> "39"}, {@code 2.5 -> "2.5"},
+     * {@code 1e10 -> "10000000000"}; {@code NaN} and infinities (only produced by a lenient parser)
+     * keep their Java names so validation can reject them.
+     */
+    public static String number(JsonNode value) {
+        if (value.isIntegralNumber()) {
+            return value.bigIntegerValue().toString();
+        }
+        if (value.isBigDecimal()) {
+            return value.decimalValue().toPlainString();
+        }
+        String text = value.isFloat() ? Float.toString(value.floatValue()) : Double.toString(value.doubleValue());
+        if (text.indexOf('E') < 0 || !Double.isFinite(value.doubleValue())) {
+            return text;
+        }
+        return new BigDecimal(text).stripTrailingZeros().toPlainString();
+    }
+
+    private static ApiException notScalar(String where, String what) {
+        return ApiException.badRequest(where + " must be a string, number, boolean or null, got " + what);
+    }
+}
