@@ -18,12 +18,17 @@ import io.autogate.runtime.model.ModelFormats;
 import io.autogate.runtime.registry.FileModelRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The serving gateway: one Vert.x HTTP server over a file registry. {@link #start} builds the
@@ -41,10 +46,12 @@ public final class Gateway {
     private final EndpointService endpoints;
     private final BatchJobs jobs;
     private final AccessLog accessLog;
+    private final List<String> routes;
 
     private Gateway(Vertx vertx, boolean ownsVertx, HttpServer server, GatewayMetrics metrics, InferencePool pool,
-                    EndpointService endpoints, BatchJobs jobs, AccessLog accessLog) {
+                    EndpointService endpoints, BatchJobs jobs, AccessLog accessLog, List<String> routes) {
         this.vertx = vertx;
+        this.routes = routes;
         this.ownsVertx = ownsVertx;
         this.server = server;
         this.metrics = metrics;
@@ -99,12 +106,35 @@ public final class Gateway {
         HttpServerOptions options = new HttpServerOptions().setHost(config.host()).setPort(config.port())
                 .setCompressionSupported(true).setHandle100ContinueAutomatically(true);
         return vertx.createHttpServer(options).requestHandler(router).listen()
-                .map(server -> new Gateway(vertx, ownsVertx, server, metrics, pool, endpoints, jobs, accessLog))
+                .map(server -> new Gateway(vertx, ownsVertx, server, metrics, pool, endpoints, jobs, accessLog,
+                        routes(router)))
                 .onFailure(e -> {
                     pool.close();
                     endpoints.close();
                     jobs.close();
                 });
+    }
+
+    /**
+     * Every route the gateway answers, as {@code "METHOD /path"} with Vert.x path parameters
+     * ({@code /v1/models/:ref/predict}), sorted; the catch-all tracking and failure handlers (no
+     * path) are left out.
+     */
+    public List<String> routes() {
+        return routes;
+    }
+
+    private static List<String> routes(Router router) {
+        Set<String> out = new TreeSet<>();
+        for (Route route : router.getRoutes()) {
+            if (route.getPath() == null || route.methods() == null || route.methods().isEmpty()) {
+                continue;
+            }
+            for (HttpMethod method : route.methods()) {
+                out.add(method.name() + " " + route.getPath());
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The port the server listens on (the real one when the configuration asked for 0). */
@@ -122,13 +152,17 @@ public final class Gateway {
         return endpoints;
     }
 
-    /** Stops listening, then closes background work and flushes the logs. */
+    /**
+     * Stops listening, then closes background work and flushes the logs. Waiting for running batch
+     * jobs to reach a checkpoint blocks, so that part runs on a worker thread, never the event loop.
+     */
     public Future<Void> close() {
-        return server.close().andThen(done -> {
+        return server.close().eventually(() -> vertx.executeBlocking(() -> {
             pool.close();
             jobs.close();
             endpoints.close();
             accessLog.close();
-        }).compose(v -> ownsVertx ? vertx.close() : Future.succeededFuture());
+            return null;
+        }, false)).compose(v -> ownsVertx ? vertx.close() : Future.succeededFuture());
     }
 }

@@ -1,10 +1,13 @@
 package io.autogate.runtime.predict;
 
+import io.autogate.runtime.pipeline.FeaturePipeline;
 import io.autogate.runtime.schema.Row;
 import io.autogate.runtime.schema.Schema;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The {@link Predictor} of every Autogate model: a weighted average of members, each the plain
@@ -16,6 +19,10 @@ public final class EnsemblePredictor implements Predictor {
     private final Schema schema;
     private final List<WeightedMember> members;
     private final double totalWeight;
+    /** The distinct pipelines of all folds; folds of one CV split usually share one, so each runs once. */
+    private final List<FeaturePipeline> pipelines;
+    /** For member m and fold f, the index of its pipeline in {@link #pipelines}. */
+    private final int[][] pipelineOfFold;
 
     /** A predictor over members whose weights need not sum to one. */
     public EnsemblePredictor(Schema schema, List<WeightedMember> members) {
@@ -25,6 +32,16 @@ public final class EnsemblePredictor implements Predictor {
             throw new IllegalArgumentException("a predictor needs at least one member");
         }
         this.totalWeight = this.members.stream().mapToDouble(WeightedMember::weight).sum();
+        Map<FeaturePipeline, Integer> index = new LinkedHashMap<>();
+        this.pipelineOfFold = new int[this.members.size()][];
+        for (int m = 0; m < this.members.size(); m++) {
+            List<FittedFold> folds = this.members.get(m).folds();
+            pipelineOfFold[m] = new int[folds.size()];
+            for (int f = 0; f < folds.size(); f++) {
+                pipelineOfFold[m][f] = index.computeIfAbsent(folds.get(f).pipeline(), k -> index.size());
+            }
+        }
+        this.pipelines = List.copyOf(index.keySet());
     }
 
     @Override
@@ -58,10 +75,16 @@ public final class EnsemblePredictor implements Predictor {
     private double[][] scoreValid(List<Row> rows) {
         int width = schema.task().isClassification() ? schema.classes().size() : 1;
         double[][] total = new double[rows.size()][width];
-        for (WeightedMember member : members) {
+        double[][][] features = new double[pipelines.size()][][];
+        for (int m = 0; m < members.size(); m++) {
+            WeightedMember member = members.get(m);
             double share = member.weight() / totalWeight / member.folds().size();
-            for (FittedFold fold : member.folds()) {
-                double[][] s = fold.model().score(fold.pipeline().transform(rows));
+            for (int f = 0; f < member.folds().size(); f++) {
+                int p = pipelineOfFold[m][f];
+                if (features[p] == null) {
+                    features[p] = pipelines.get(p).transform(rows);
+                }
+                double[][] s = member.folds().get(f).model().score(features[p]);
                 for (int i = 0; i < s.length; i++) {
                     for (int c = 0; c < width; c++) {
                         total[i][c] += share * s[i][c];

@@ -6,6 +6,7 @@ import io.autogate.gateway.batch.BatchFormat;
 import io.autogate.gateway.batch.BatchJobs;
 import io.autogate.gateway.batch.BatchJobsConfig;
 import io.autogate.gateway.batch.BatchOutputSpec;
+import io.autogate.gateway.batch.BatchScorer;
 import io.autogate.gateway.batch.BatchStreamHandler;
 import io.autogate.gateway.batch.JobSpec;
 import io.autogate.gateway.batch.JobStatus;
@@ -23,6 +24,7 @@ import io.autogate.gateway.models.ModelService;
 import io.autogate.gateway.models.ServedModel;
 import io.autogate.runtime.predict.Prediction;
 import io.autogate.runtime.registry.ModelRef;
+import io.autogate.runtime.schema.Row;
 import io.vertx.core.Future;
 import io.vertx.core.file.AsyncFile;
 import io.vertx.core.file.OpenOptions;
@@ -33,9 +35,14 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Executor;
@@ -45,11 +52,14 @@ import java.util.concurrent.Executor;
  * stream CSV or NDJSON in and out without buffering the body; {@code /v1/batch-jobs} runs the same
  * scoring as a background job over a server-side file (inside the configured input folder) or an
  * uploaded body streamed to disk, with progress and a downloadable result. Job targets are
- * {@code model:<ref>} or {@code endpoint:<name>}.
+ * {@code model:<ref>} or {@code endpoint:<name>}. Every route, reading jobs and results included
+ * (results hold the callers' input rows), needs the predict key when one is configured.
  */
 public final class BatchRoutes {
     private static final String MODEL_PREFIX = "model:";
     private static final String ENDPOINT_PREFIX = "endpoint:";
+    private static final String MODEL_FAILED = "the model failed to score this row; the server log has the details";
+    private static final System.Logger LOG = System.getLogger("autogate.gateway");
 
     private final ModelService models;
     private final EndpointService endpoints;
@@ -90,13 +100,13 @@ public final class BatchRoutes {
                 .handler(BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes())).handler(this::submitJson);
         router.post("/v1/batch-jobs").consumes("text/csv").consumes("application/x-ndjson").handler(keys.predict())
                 .handler(this::submitUpload);
-        router.get("/v1/batch-jobs").handler(ctx -> RouteSupport.answerJson(ctx, pool, 200,
-                () -> Map.of("jobs", jobs.list().stream().map(JobStatus::toMap).toList())));
-        router.get("/v1/batch-jobs/:id").handler(ctx -> {
+        router.get("/v1/batch-jobs").handler(keys.predict()).handler(ctx -> RouteSupport.answerJson(ctx, pool, 200,
+                () -> Map.of("jobs", jobs.list().stream().map(BatchRoutes::view).toList())));
+        router.get("/v1/batch-jobs/:id").handler(keys.predict()).handler(ctx -> {
             String id = ctx.pathParam("id");
-            RouteSupport.answerJson(ctx, pool, 200, () -> job(id).toMap());
+            RouteSupport.answerJson(ctx, pool, 200, () -> view(job(id)));
         });
-        router.get("/v1/batch-jobs/:id/result").handler(this::result);
+        router.get("/v1/batch-jobs/:id/result").handler(keys.predict()).handler(this::result);
     }
 
     private static BatchFormat format(RoutingContext ctx) {
@@ -117,7 +127,6 @@ public final class BatchRoutes {
             }
             ScorerBinding binding = bound.result();
             streams.handle(request, ctx.response(), format, binding.scorer(), binding.spec(), executor())
-                    .onSuccess(summary -> metrics.recordBatchRows(kind(target), summary.rows()))
                     .onFailure(e -> {
                         if (!ctx.response().headWritten()) {
                             ErrorResponses.send(ctx, ErrorResponses.toApiException(e, 500));
@@ -133,31 +142,55 @@ public final class BatchRoutes {
         }, false);
     }
 
-    private static String kind(String target) {
-        return target.startsWith(MODEL_PREFIX) ? "model" : "endpoint";
-    }
-
-    /** The scorer and output columns of a job or stream target. Blocking. */
+    /**
+     * The scorer and output columns of a job or stream target; the scorer counts the rows it
+     * scores in {@code autogate_batch_rows_total}. Blocking.
+     */
     static ScorerBinding binding(String target, ModelService models, EndpointService endpoints, GatewayMetrics metrics) {
         if (target.startsWith(MODEL_PREFIX)) {
             ModelRef ref = parseRef(target.substring(MODEL_PREFIX.length()));
             ServedModel first = models.resolve(ref);
-            return new ScorerBinding(rows -> {
+            return new ScorerBinding(counted(rows -> {
                 ServedModel served = models.resolve(ref);
-                List<Prediction> predictions = served.scoreEach(rows);
+                List<Prediction> predictions = scoreEach(served, rows);
                 List<ScoredRow> out = new ArrayList<>(predictions.size());
                 predictions.forEach(p -> out.add(new ScoredRow(p, served.id(), null)));
                 return out;
-            }, new BatchOutputSpec(first.model().manifest().schema().classes(), false));
+            }, "model", metrics), new BatchOutputSpec(first.model().manifest().schema().classes(), false));
         }
         if (target.startsWith(ENDPOINT_PREFIX)) {
             String name = target.substring(ENDPOINT_PREFIX.length());
             var scorer = endpoints.batchScorer(name);
             String firstRef = endpoints.firstArmModel(name);
             ServedModel first = models.resolve(parseRef(firstRef));
-            return new ScorerBinding(scorer, new BatchOutputSpec(first.model().manifest().schema().classes(), true));
+            return new ScorerBinding(counted(scorer, "endpoint", metrics),
+                    new BatchOutputSpec(first.model().manifest().schema().classes(), true));
         }
         throw ApiException.badRequest("job target must be model:<ref> or endpoint:<name>, got '" + target + "'");
+    }
+
+    private static BatchScorer counted(BatchScorer scorer, String kind, GatewayMetrics metrics) {
+        return rows -> {
+            List<ScoredRow> out = scorer.score(rows);
+            metrics.recordBatchRows(kind, rows.size());
+            return out;
+        };
+    }
+
+    /**
+     * Scores rows one by one as far as they allow; when the model itself fails, every row of the
+     * chunk gets an error that names no internals (the cause goes to the server log).
+     */
+    private static List<Prediction> scoreEach(ServedModel served, List<Row> rows) {
+        try {
+            return served.scoreEach(rows);
+        } catch (ApiException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "model " + served.id() + " failed to score a batch chunk", e);
+            Prediction failed = Prediction.ofError(MODEL_FAILED);
+            return Collections.nCopies(rows.size(), failed);
+        }
     }
 
     private static ModelRef parseRef(String text) {
@@ -182,7 +215,13 @@ public final class BatchRoutes {
                     + "input folder (or POST the file itself as text/csv or application/x-ndjson)");
         }
         String target = model != null ? MODEL_PREFIX + model : ENDPOINT_PREFIX + endpoint;
-        RouteSupport.answerJson(ctx, pool, 202, () -> jobs.submit(JobSpec.serverFile(target, Path.of(inputPath))).toMap());
+        Path input;
+        try {
+            input = Path.of(inputPath);
+        } catch (InvalidPathException e) {
+            throw ApiException.badRequest("\"input_path\" is not a valid path: " + e.getReason());
+        }
+        RouteSupport.answerJson(ctx, pool, 202, () -> view(jobs.submit(JobSpec.serverFile(target, input))));
     }
 
     private static String text(JsonNode body, String field) {
@@ -205,7 +244,7 @@ public final class BatchRoutes {
         ctx.vertx().fileSystem().mkdirs(upload.getParent().toString())
                 .compose(v -> ctx.vertx().fileSystem().open(upload.toString(), new OpenOptions().setWrite(true).setCreateNew(true)))
                 .compose(file -> receive(request, file))
-                .compose(v -> pool.submit(() -> jobs.submit(JobSpec.upload(target, upload, format)).toMap()))
+                .compose(v -> pool.submit(() -> view(jobs.submit(JobSpec.upload(target, upload, format)))))
                 .onComplete(done -> {
                     if (done.succeeded()) {
                         Json.send(ctx, 202, done.result());
@@ -253,6 +292,34 @@ public final class BatchRoutes {
             throw ApiException.badRequest("name the job's target with exactly one query parameter: ?model=REF or ?endpoint=NAME");
         }
         return model != null ? MODEL_PREFIX + model : ENDPOINT_PREFIX + endpoint;
+    }
+
+    /**
+     * A job as the API shows it: {@code id}, {@code status}, {@code model} or {@code endpoint},
+     * {@code format}, {@code rows_done}, {@code rows_total}, {@code created_at}, {@code started_at},
+     * {@code finished_at} and {@code error}.
+     */
+    static Map<String, Object> view(JobStatus job) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", job.id());
+        out.put("status", job.state().name());
+        if (job.target().startsWith(MODEL_PREFIX)) {
+            out.put("model", job.target().substring(MODEL_PREFIX.length()));
+        } else {
+            out.put("endpoint", job.target().substring(ENDPOINT_PREFIX.length()));
+        }
+        out.put("format", job.format().name().toLowerCase(Locale.ROOT));
+        out.put("rows_done", job.rowsDone());
+        out.put("rows_total", job.rowsTotal());
+        out.put("created_at", text(job.createdAt()));
+        out.put("started_at", text(job.startedAt()));
+        out.put("finished_at", text(job.finishedAt()));
+        out.put("error", job.error());
+        return out;
+    }
+
+    private static String text(Instant time) {
+        return time == null ? null : time.toString();
     }
 
     private JobStatus job(String id) {

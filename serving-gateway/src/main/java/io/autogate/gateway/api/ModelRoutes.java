@@ -114,17 +114,20 @@ public final class ModelRoutes {
         return out;
     }
 
+    /**
+     * Parses the body, resolves the model and scores on the inference pool, so a large body never
+     * holds the event loop.
+     */
     private void predict(RoutingContext ctx) {
         ModelRef ref = RouteSupport.ref(ctx, "ref");
-        JsonNode body = Json.body(ctx);
+        Json.requireContentType(ctx, "application/json");
         String requestId = RequestIds.of(ctx);
         RouteSupport.answerJson(ctx, pool, 200, () -> {
+            JsonNode body = Json.body(ctx);
             ServedModel served = models.resolve(ref);
             ctx.put(RequestTracking.MODEL, served.id());
             List<Row> rows = PredictBodyParser.parse(body, served.model().manifest().schema(), config.maxRowsPerRequest());
-            long start = System.nanoTime();
-            ServedModel.Scored scored = served.score(rows);
-            metrics.recordPrediction("-", served.id(), "-", System.nanoTime() - start, false);
+            ServedModel.Scored scored = RouteSupport.score(served, rows, metrics);
             return PredictResponses.of(served.model(), requestId, null, null, scored.predictions(), scored.warnings());
         });
     }
@@ -151,7 +154,7 @@ public final class ModelRoutes {
     private void deleteVersion(RoutingContext ctx) {
         String name = RouteSupport.name(ctx, "name", "model name");
         int version = RouteSupport.integer(ctx, "version");
-        RouteSupport.answerJson(ctx, pool, 200, () -> {
+        RouteSupport.answerNoContent(ctx, pool, () -> {
             List<String> users = endpointsUsing.apply(name, version);
             if (!users.isEmpty()) {
                 throw new ApiException(409, "model_in_use", name + "@" + version + " is served by endpoint(s) "
@@ -162,8 +165,7 @@ public final class ModelRoutes {
             } catch (ModelException e) {
                 throw ModelService.translate(e);
             }
-            models.invalidate(name);
-            return Map.of("deleted", name + "@" + version);
+            models.forget(name, version);
         });
     }
 

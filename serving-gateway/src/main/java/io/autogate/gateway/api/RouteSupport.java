@@ -3,12 +3,19 @@ package io.autogate.gateway.api;
 import io.autogate.gateway.http.ApiException;
 import io.autogate.gateway.http.ErrorResponses;
 import io.autogate.gateway.http.Json;
+import io.autogate.gateway.metrics.GatewayMetrics;
 import io.autogate.gateway.models.InferencePool;
+import io.autogate.gateway.models.ServedModel;
 import io.autogate.runtime.registry.ModelRef;
+import io.autogate.runtime.schema.Row;
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-/** Small pieces every route module uses: path parsing with 400s and running work off the event loop. */
+/**
+ * Small pieces every route module uses: path parsing with 400s, scoring with metrics, and running
+ * work off the event loop.
+ */
 final class RouteSupport {
     private RouteSupport() {
     }
@@ -44,6 +51,25 @@ final class RouteSupport {
     }
 
     /**
+     * Validates and scores rows with a model, recording the call in
+     * {@code autogate_predictions_seconds} and, when the model itself fails (not for a 400 on bad
+     * input), in {@code autogate_prediction_errors_total}. Blocking.
+     */
+    static ServedModel.Scored score(ServedModel served, List<Row> rows, GatewayMetrics metrics) {
+        long start = System.nanoTime();
+        try {
+            ServedModel.Scored scored = served.score(rows);
+            metrics.recordPrediction("-", served.id(), "-", System.nanoTime() - start, false);
+            return scored;
+        } catch (ApiException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            metrics.recordPrediction("-", served.id(), "-", System.nanoTime() - start, true);
+            throw e;
+        }
+    }
+
+    /**
      * Runs {@code work} on the inference pool, writes its result as JSON there too, and answers it
      * with the status; a failure becomes the JSON error shape.
      */
@@ -55,5 +81,26 @@ final class RouteSupport {
                 ErrorResponses.send(ctx, ErrorResponses.toApiException(done.cause(), 500));
             }
         });
+    }
+
+    /** Runs {@code work} on the inference pool and answers 204 without a body; a failure becomes the JSON error shape. */
+    static void answerNoContent(RoutingContext ctx, InferencePool pool, Work work) {
+        pool.submit(() -> {
+            work.run();
+            return null;
+        }).onComplete(done -> {
+            if (done.succeeded()) {
+                ctx.response().setStatusCode(204).end();
+            } else {
+                ErrorResponses.send(ctx, ErrorResponses.toApiException(done.cause(), 500));
+            }
+        });
+    }
+
+    /** Blocking work with no result. */
+    @FunctionalInterface
+    interface Work {
+        /** Does the work. */
+        void run() throws Exception;
     }
 }

@@ -5,7 +5,6 @@ import io.autogate.gateway.GatewayConfig;
 import io.autogate.gateway.http.AccessKeys;
 import io.autogate.gateway.http.ApiException;
 import io.autogate.gateway.http.Json;
-import io.autogate.gateway.http.RequestIds;
 import io.autogate.gateway.http.RequestTracking;
 import io.autogate.gateway.metrics.GatewayMetrics;
 import io.autogate.gateway.models.InferencePool;
@@ -74,21 +73,20 @@ public final class V2Routes {
 
     private Object ready(RoutingContext ctx) {
         ServedModel served = models.resolve(ref(ctx));
-        return Map.of("name", served.model().name(), "ready", true);
+        return Map.of("name", served.model().name(), "version", Integer.toString(served.model().version()),
+                "ready", true);
     }
 
     private void infer(RoutingContext ctx) {
         ModelRef ref = ref(ctx);
-        JsonNode body = Json.body(ctx);
-        RequestIds.of(ctx);
+        Json.requireContentType(ctx, "application/json");
         RouteSupport.answerJson(ctx, pool, 200, () -> {
+            JsonNode body = Json.body(ctx);
             ServedModel served = models.resolve(ref);
             ctx.put(RequestTracking.MODEL, served.id());
             InferenceV2Request request = InferenceV2Request.parse(body, served.model().manifest().schema(),
                     config.maxRowsPerRequest());
-            long start = System.nanoTime();
-            ServedModel.Scored scored = served.score(request.rows());
-            metrics.recordPrediction("-", served.id(), "-", System.nanoTime() - start, false);
+            ServedModel.Scored scored = RouteSupport.score(served, request.rows(), metrics);
             return InferenceV2Response.of(served.model(), request.id(), scored.predictions());
         });
     }

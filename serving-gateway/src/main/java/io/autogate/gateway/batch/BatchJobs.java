@@ -244,8 +244,14 @@ public final class BatchJobs implements AutoCloseable {
     }
 
     private void fail(JobRecord record, Path dir, Exception cause) {
-        String message = cause instanceof ApiException api ? api.getMessage()
-                : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        String message;
+        if (cause instanceof ApiException api) {
+            message = api.getMessage();
+        } else {
+            LOG.log(Level.ERROR, "batch job " + record.status().id() + " failed", cause);
+            message = cause instanceof IOException ? "reading or writing the job's files failed: " + cause.getMessage()
+                    : "the job failed; the server log has the details";
+        }
         JobStatus s = record.status();
         try {
             Files.deleteIfExists(JobRun.partialFile(dir, s.format()));

@@ -1,5 +1,6 @@
 package io.autogate.gateway.batch;
 
+import io.autogate.gateway.http.ApiException;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -212,6 +213,11 @@ final class BatchStream {
 
     private void complete() {
         writeHeaderOnce();
+        if (!anythingWritten && format == BatchFormat.CSV && reader.header().isEmpty()) {
+            fail(ApiException.badRequest(
+                    "the CSV body is empty: send a header row, then one row per line"));
+            return;
+        }
         stopped = true;
         BatchStreamSummary summary = new BatchStreamSummary(rows, errorRows, peakPendingRows, peakBufferedBytes);
         response.end().onComplete(ar -> {

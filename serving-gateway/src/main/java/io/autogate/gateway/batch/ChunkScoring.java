@@ -10,6 +10,8 @@ import java.util.List;
  * row of the chunk with the reason, so one broken chunk never fails a whole batch. Stateless.
  */
 final class ChunkScoring {
+    private static final System.Logger LOG = System.getLogger(ChunkScoring.class.getName());
+
     private ChunkScoring() {
     }
 
@@ -31,7 +33,8 @@ final class ChunkScoring {
             }
         } catch (RuntimeException e) {
             answers = List.of();
-            failure = "scoring failed: " + e.getMessage();
+            LOG.log(System.Logger.Level.ERROR, "batch chunk scoring failed", e);
+            failure = "the model failed to score this chunk; the server log has the details";
         }
         List<ScoredRow> out = new ArrayList<>(records.size());
         int next = 0;

@@ -4,6 +4,7 @@ import io.autogate.gateway.batch.ScoredRow;
 import io.autogate.gateway.models.ModelService;
 import io.autogate.gateway.models.ServedModel;
 import io.autogate.gateway.routing.Arm;
+import io.autogate.gateway.routing.ArmChooser;
 import io.autogate.gateway.routing.EndpointPolicy;
 import io.autogate.gateway.routing.StickyKey;
 import io.autogate.runtime.predict.Prediction;
@@ -39,7 +40,7 @@ final class ArmSelection {
 
     /** Whether this request is copied to the shadow, by the policy's sample share. */
     static boolean copyToShadow(EndpointPolicy.Shadow shadow, RandomGenerator random) {
-        return io.autogate.gateway.routing.ArmChooser.sampleShadow(shadow, random);
+        return ArmChooser.sampleShadow(shadow, random);
     }
 
     private static String key(StickyKey sticky, Row row, UnaryOperator<String> headers) {

@@ -11,6 +11,7 @@ import io.autogate.gateway.routing.ShadowComparison;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The live state of one endpoint: its policy, the arm chooser, request statistics per arm, the
@@ -26,6 +27,7 @@ final class EndpointRuntime {
     private final CanaryController canary;
     private final ShadowComparison comparison;
     private final Map<String, DriftMonitor> drift = new ConcurrentHashMap<>();
+    private final LongAdder shadowDropped = new LongAdder();
 
     EndpointRuntime(String name, EndpointPolicy policy, CanaryController canary) {
         this.name = name;
@@ -68,6 +70,16 @@ final class EndpointRuntime {
     /** The shadow comparison, or null when the policy is not a shadow. */
     ShadowComparison comparison() {
         return comparison;
+    }
+
+    /** Counts a shadow copy of this endpoint dropped because the shadow queue was full. */
+    void countShadowDropped() {
+        shadowDropped.increment();
+    }
+
+    /** Shadow copies of this endpoint dropped because the shadow queue was full. */
+    long shadowDropped() {
+        return shadowDropped.sum();
     }
 
     /** The drift monitor of a model version, created on its first request. */

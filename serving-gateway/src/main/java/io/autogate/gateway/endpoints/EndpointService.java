@@ -3,6 +3,8 @@ package io.autogate.gateway.endpoints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autogate.gateway.GatewayConfig;
+import io.autogate.gateway.batch.BatchScorer;
+import io.autogate.gateway.feedback.FeedbackOutcome;
 import io.autogate.gateway.feedback.FeedbackRequests;
 import io.autogate.gateway.feedback.FeedbackResult;
 import io.autogate.gateway.feedback.FeedbackService;
@@ -15,7 +17,6 @@ import io.autogate.gateway.models.ServedModel;
 import io.autogate.gateway.request.PredictBodyParser;
 import io.autogate.gateway.routing.Arm;
 import io.autogate.gateway.routing.CanaryController;
-import io.autogate.gateway.routing.CanaryEvent;
 import io.autogate.gateway.routing.EndpointPolicies;
 import io.autogate.gateway.routing.EndpointPolicy;
 import io.autogate.gateway.routing.EndpointStore;
@@ -28,8 +29,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executors;
@@ -62,6 +62,8 @@ public final class EndpointService implements AutoCloseable {
     private final ArmRandom random = new ArmRandom(ArmRandom.DEFAULT_SEED);
     private final EndpointMeters meters;
     private final ScheduledExecutorService saver;
+    /** Held while the store and the live runtimes change together, so they never disagree. */
+    private final Object changes = new Object();
 
     private EndpointService(GatewayConfig config, ModelService models, GatewayMetrics metrics) throws IOException {
         this.store = new EndpointStore(config.stateDir().resolve("endpoints"));
@@ -93,7 +95,9 @@ public final class EndpointService implements AutoCloseable {
 
     /**
      * Sets an endpoint's policy from JSON: validated (400 naming the field), every model it names
-     * must resolve now (404 otherwise), then persisted; a canary starts at its first step.
+     * must resolve now (404 otherwise), then persisted; a canary starts at its first step. The same
+     * policy again changes nothing (a running canary keeps its step), so configuration can be
+     * re-applied safely.
      */
     public ObjectNode put(String name, JsonNode policyJson) {
         EndpointStore.requireValidName(name);
@@ -103,30 +107,42 @@ public final class EndpointService implements AutoCloseable {
         }
         CanaryController canary = policy instanceof EndpointPolicy.Canary c ? new CanaryController(c, clock) : null;
         StoredEndpoint stored = new StoredEndpoint(name, policy, canary == null ? null : canary.state());
-        store.put(stored);
-        EndpointRuntime old = runtimes.put(name, new EndpointRuntime(name, policy, canary));
-        meters.replace(old, runtimes.get(name));
-        return view(name);
+        EndpointRuntime runtime = new EndpointRuntime(name, policy, canary);
+        synchronized (changes) {
+            EndpointRuntime current = runtimes.get(name);
+            if (current != null && current.policy().equals(policy)) {
+                // re-applying the same configuration keeps a running rollout and its statistics
+                return view(current);
+            }
+            store.put(stored);
+            meters.replace(runtimes.put(name, runtime), runtime);
+        }
+        return view(runtime);
     }
 
     /** Removes an endpoint; false when there was none. */
     public boolean delete(String name) {
         EndpointStore.requireValidName(name);
-        boolean existed = store.delete(name);
-        meters.replace(runtimes.remove(name), null);
-        return existed;
+        synchronized (changes) {
+            boolean existed = store.delete(name);
+            meters.replace(runtimes.remove(name), null);
+            return existed;
+        }
     }
 
     /** Every endpoint's view. */
     public List<ObjectNode> list() {
-        return runtimes.keySet().stream().sorted().map(this::view).toList();
+        return new TreeMap<>(runtimes).values().stream().map(EndpointService::view).toList();
     }
 
     /** The policy, and for a canary its state and history; 404 for an unknown endpoint. */
     public ObjectNode view(String name) {
-        EndpointRuntime runtime = runtime(name);
+        return view(runtime(name));
+    }
+
+    private static ObjectNode view(EndpointRuntime runtime) {
         ObjectNode out = EndpointViews.MAPPER.createObjectNode();
-        out.put("name", name);
+        out.put("name", runtime.name());
         out.set("policy", EndpointPolicies.toJson(runtime.policy()));
         if (runtime.canary() != null) {
             out.set("canary", runtime.canary().toJson());
@@ -192,8 +208,11 @@ public final class EndpointService implements AutoCloseable {
         rows.forEach(monitor::observe);
         if (policy instanceof EndpointPolicy.Shadow shadow && ArmSelection.copyToShadow(shadow, random.current())) {
             List<Row> copy = rows;
-            shadows.offer(() -> ShadowRun.run(runtime, models.resolve(ModelRef.parse(shadow.shadow())), copy,
-                    scored.predictions(), metrics, name));
+            boolean queued = shadows.offer(() -> ShadowRun.run(runtime, shadow.shadow(),
+                    () -> models.resolve(ModelRef.parse(shadow.shadow())), copy, scored.predictions(), metrics));
+            if (!queued) {
+                runtime.countShadowDropped();
+            }
         }
         return new EndpointAnswer(served, arm.name(), scored);
     }
@@ -208,7 +227,7 @@ public final class EndpointService implements AutoCloseable {
         metrics.recordPrediction(runtime.name(), served.id(), arm, nanos, error);
         CanaryController canary = runtime.canary();
         if (canary != null) {
-            canary.record(arm, millis, error).ifPresent(event -> saveCanary(runtime, event));
+            canary.record(arm, millis, error).ifPresent(event -> saveCanary(runtime));
         }
     }
 
@@ -229,23 +248,26 @@ public final class EndpointService implements AutoCloseable {
         return feedback.submit(name, FeedbackRequests.parse(body));
     }
 
-    private void onOutcome(String endpoint, String arm, boolean correct, double squaredError, boolean classification) {
-        EndpointRuntime runtime = runtimes.get(endpoint);
-        if (runtime == null || runtime.canary() == null) {
+    private void onOutcome(LoggedPrediction prediction, FeedbackOutcome outcome) {
+        EndpointRuntime runtime = runtimes.get(outcome.endpoint());
+        String arm = prediction.arm();
+        if (runtime == null || runtime.canary() == null || runtime.stats(arm) == null
+                || prediction.timeMillis() < runtime.canary().startedAt().toEpochMilli()) {
+            // Answers served before this rollout started (by an earlier policy or an earlier canary) are not its evidence.
             return;
         }
-        if (classification) {
-            runtime.canary().recordQuality(arm, correct);
+        if (outcome.classification()) {
+            runtime.canary().recordQuality(arm, outcome.correct());
         } else {
-            runtime.canary().recordSquaredError(arm, squaredError);
+            runtime.canary().recordSquaredError(arm, outcome.squaredError());
         }
-        runtime.canary().evaluate().ifPresent(event -> saveCanary(runtime, event));
+        runtime.canary().evaluate().ifPresent(event -> saveCanary(runtime));
     }
 
     /** Per-arm traffic, errors and latency, shadow agreement, live quality with a significance test. */
     public ObjectNode report(String name) {
         EndpointRuntime runtime = runtime(name);
-        return EndpointViews.report(runtime, feedback.quality(name), shadows.stats());
+        return EndpointViews.report(runtime, feedback.quality(name), shadows.stats().queued());
     }
 
     /** Drift of the live inputs against each serving model's training profile. */
@@ -254,7 +276,7 @@ public final class EndpointService implements AutoCloseable {
     }
 
     /** The batch scorer of an endpoint: rows follow the policy's split; shadows and canary steps are not fed. */
-    public io.autogate.gateway.batch.BatchScorer batchScorer(String name) {
+    public BatchScorer batchScorer(String name) {
         EndpointRuntime runtime = runtime(name);
         return rows -> ArmSelection.scoreBatch(runtime, models, rows, random);
     }
@@ -262,11 +284,6 @@ public final class EndpointService implements AutoCloseable {
     /** The model reference of an endpoint's first arm (its primary, stable or first A/B arm); 404 when unknown. */
     public String firstArmModel(String name) {
         return runtime(name).policy().arms().get(0).modelRef();
-    }
-
-    /** The prediction log (exposed for tests and the restart check). */
-    public PredictionLog predictionLog() {
-        return log;
     }
 
     private EndpointRuntime runtime(String name) {
@@ -288,17 +305,20 @@ public final class EndpointService implements AutoCloseable {
         meters.replace(null, runtime);
     }
 
-    private void saveCanary(EndpointRuntime runtime, CanaryEvent event) {
-        if (runtimes.get(runtime.name()) == runtime) {
-            store.put(new StoredEndpoint(runtime.name(), runtime.policy(), runtime.canary().state()));
+    /** Persists a canary's state unless its endpoint was replaced or deleted meanwhile. */
+    private void saveCanary(EndpointRuntime runtime) {
+        synchronized (changes) {
+            if (runtimes.get(runtime.name()) == runtime) {
+                store.put(new StoredEndpoint(runtime.name(), runtime.policy(), runtime.canary().state()));
+            }
         }
     }
 
     private void tick() {
         for (EndpointRuntime runtime : runtimes.values()) {
             if (runtime.canary() != null) {
-                Optional<CanaryEvent> event = runtime.canary().evaluate();
-                saveCanary(runtime, event.orElse(null));
+                runtime.canary().evaluate();
+                saveCanary(runtime);
             }
         }
         log.flush();
@@ -310,10 +330,5 @@ public final class EndpointService implements AutoCloseable {
         tick();
         shadows.close();
         log.close();
-    }
-
-    /** Map view of arm statistics, for tests. */
-    Map<String, EndpointRuntime> runtimes() {
-        return runtimes;
     }
 }

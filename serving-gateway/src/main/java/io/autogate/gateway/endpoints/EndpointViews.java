@@ -11,7 +11,6 @@ import io.autogate.gateway.feedback.SignificanceTest;
 import io.autogate.gateway.http.Json;
 import io.autogate.gateway.routing.ArmStats;
 import io.autogate.gateway.routing.EndpointPolicy;
-import io.autogate.gateway.routing.ShadowDispatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +25,10 @@ final class EndpointViews {
 
     /**
      * {@code {"endpoint","type","arms":[{name, model, requests, errors, error_rate, p50_ms, p99_ms}],
-     * "shadow": {...}, "quality": {"arms": {...}, "comparison": {...}}, "canary": {...}}}.
+     * "shadow": {comparison, dropped_copies and failed_copies of this endpoint, queued_copies of all endpoints},
+     * "quality": {"arms": {...}, "comparisons": [...]}, "canary": {...}}}.
      */
-    static ObjectNode report(EndpointRuntime runtime, Map<String, ArmQuality> quality, ShadowDispatcher.Stats shadows) {
+    static ObjectNode report(EndpointRuntime runtime, Map<String, ArmQuality> quality, int queuedShadowCopies) {
         ObjectNode out = MAPPER.createObjectNode();
         out.put("endpoint", runtime.name());
         out.put("type", runtime.policy().type());
@@ -42,9 +42,9 @@ final class EndpointViews {
         }
         if (runtime.comparison() != null) {
             ObjectNode shadow = MAPPER.valueToTree(runtime.comparison().snapshot());
-            shadow.put("dropped_copies", shadows.dropped());
-            shadow.put("failed_copies", shadows.failed());
-            shadow.put("queued_copies", shadows.queued());
+            shadow.put("dropped_copies", runtime.shadowDropped());
+            shadow.put("failed_copies", runtime.stats(EndpointPolicy.Shadow.SHADOW_ARM).errors());
+            shadow.put("queued_copies", queuedShadowCopies);
             out.set("shadow", shadow);
         }
         ObjectNode q = out.putObject("quality");
@@ -58,7 +58,7 @@ final class EndpointViews {
                 ArmQuality b = quality.get(names.get(i));
                 if (a != null && b != null) {
                     ArmComparison c = SignificanceTest.compare(a, b);
-                    ObjectNode entry = MAPPER.valueToTree(c);
+                    ObjectNode entry = withoutNaN(MAPPER.valueToTree(c));
                     entry.put("arm_a", names.get(0));
                     entry.put("arm_b", names.get(i));
                     comparisons.add(entry);
@@ -69,6 +69,18 @@ final class EndpointViews {
             out.set("canary", runtime.canary().toJson());
         }
         return out;
+    }
+
+    /** The object with every NaN number replaced by null (JSON has no NaN; "too little data" reads as null). */
+    private static ObjectNode withoutNaN(ObjectNode node) {
+        List<String> nan = new ArrayList<>();
+        node.properties().forEach(e -> {
+            if (e.getValue().isNumber() && Double.isNaN(e.getValue().doubleValue())) {
+                nan.add(e.getKey());
+            }
+        });
+        nan.forEach(node::putNull);
+        return node;
     }
 
     /** {@code {"endpoint","models":[{model, observed, window_size, status, max_psi, drifting, features:[...]}]}}. */

@@ -8,37 +8,42 @@ import io.autogate.runtime.schema.Row;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * One shadow copy, run on the shadow dispatcher's thread after the primary answered: scores the
- * rows on the shadow model, records the shadow arm's latency and errors, and compares its answers
- * with the primary's. Whatever happens here never reaches the caller.
+ * One shadow copy, run on the shadow dispatcher's thread after the primary answered: resolves
+ * the shadow model, scores the rows on it, records the shadow arm's latency and errors (a model
+ * that cannot be loaded counts as an error too), and compares its answers with the primary's.
+ * Whatever happens here never reaches the caller.
  */
 final class ShadowRun {
     private ShadowRun() {
     }
 
-    static void run(EndpointRuntime runtime, ServedModel shadow, List<Row> rows, List<Prediction> primary,
-                    GatewayMetrics metrics, String endpoint) {
+    static void run(EndpointRuntime runtime, String shadowRef, Supplier<ServedModel> shadow, List<Row> rows,
+                    List<Prediction> primary, GatewayMetrics metrics) {
         long start = System.nanoTime();
+        String modelId = shadowRef;
         List<Prediction> answers;
         try {
-            answers = shadow.model().predictor().predict(rows);
+            ServedModel model = shadow.get();
+            modelId = model.id();
+            answers = model.model().predictor().predict(rows);
         } catch (RuntimeException e) {
-            record(runtime, shadow, metrics, endpoint, start, true);
+            record(runtime, modelId, metrics, start, true);
             throw e;
         }
-        record(runtime, shadow, metrics, endpoint, start, false);
+        record(runtime, modelId, metrics, start, false);
         for (int i = 0; i < rows.size(); i++) {
             runtime.comparison().record(primary.get(i), answers.get(i), asMap(rows.get(i)));
         }
     }
 
-    private static void record(EndpointRuntime runtime, ServedModel shadow, GatewayMetrics metrics, String endpoint,
-                               long start, boolean error) {
+    private static void record(EndpointRuntime runtime, String modelId, GatewayMetrics metrics, long start,
+                               boolean error) {
         long nanos = System.nanoTime() - start;
         runtime.stats(EndpointPolicy.Shadow.SHADOW_ARM).record(nanos / 1e6, error);
-        metrics.recordPrediction(endpoint, shadow.id(), EndpointPolicy.Shadow.SHADOW_ARM, nanos, error);
+        metrics.recordPrediction(runtime.name(), modelId, EndpointPolicy.Shadow.SHADOW_ARM, nanos, error);
     }
 
     private static Map<String, String> asMap(Row row) {

@@ -108,7 +108,7 @@ public final class FeedbackService {
         }
         count(outcome);
         for (QualityListener l : listeners) {
-            l.onOutcome(endpoint, outcome.arm(), outcome.correct(), outcome.squaredError(), outcome.classification());
+            l.onOutcome(p, outcome);
         }
         return null;
     }

@@ -11,9 +11,10 @@ public interface QualityListener {
     /**
      * One outcome.
      *
-     * @param correct        for classification, whether the label matched (always {@code false} for regression)
-     * @param squaredError   for regression the squared error; for classification 0 when correct, else 1
-     * @param classification whether the endpoint's task is classification
+     * @param prediction the logged prediction the ground truth was joined to (when and by which arm
+     *                   and model it was served)
+     * @param outcome    the outcome: for classification whether the label matched, for regression
+     *                   the squared error
      */
-    void onOutcome(String endpoint, String arm, boolean correct, double squaredError, boolean classification);
+    void onOutcome(LoggedPrediction prediction, FeedbackOutcome outcome);
 }

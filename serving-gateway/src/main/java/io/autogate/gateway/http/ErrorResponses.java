@@ -9,9 +9,10 @@ import java.util.Map;
 /**
  * Turns every failure into the one JSON error shape
  * {@code {"error":{"status","code","message","details"},"request_id"}}. An {@link ApiException}
- * keeps its status and message; a 413 from the body limit, an unknown route (404) and a wrong
- * method (405) get their own codes; anything else is a 500 whose details stay in the server log
- * (never in the response). A 503 carries {@code Retry-After}.
+ * keeps its status and message; a request the router cannot read (400), a 413 from the body
+ * limit, an unknown route (404), a wrong method (405), a content type no route consumes (415) and
+ * an unsatisfiable Accept (406) get their own codes; anything else is a 500 whose details stay in
+ * the server log (never in the response). A 503 carries {@code Retry-After}.
  */
 public final class ErrorResponses {
     private static final System.Logger LOG = System.getLogger("autogate.gateway");
@@ -22,10 +23,21 @@ public final class ErrorResponses {
     /** Installs the failure handlers on a router. */
     public static void install(Router router) {
         router.route().failureHandler(ErrorResponses::handle);
+        router.errorHandler(400, ctx -> send(ctx, ApiException.badRequest("the request cannot be read (for example a "
+                + "malformed %-escape in the path)")));
         router.errorHandler(404, ctx -> send(ctx, new ApiException(404, "route_not_found",
                 "no route " + ctx.request().method() + " " + ctx.request().path() + "; see GET /openapi.json")));
         router.errorHandler(405, ctx -> send(ctx, new ApiException(405, "method_not_allowed",
                 "method " + ctx.request().method() + " is not allowed on " + ctx.request().path())));
+        router.errorHandler(415, ctx -> send(ctx, new ApiException(415, "unsupported_media_type",
+                "content type " + describe(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE)) + " is not accepted by "
+                        + ctx.request().method() + " " + ctx.request().path() + "; see GET /openapi.json")));
+        router.errorHandler(406, ctx -> send(ctx, new ApiException(406, "not_acceptable",
+                "no answer of route " + ctx.request().path() + " matches the Accept header")));
+    }
+
+    private static String describe(String contentType) {
+        return contentType == null || contentType.isBlank() ? "(none)" : "'" + contentType + "'";
     }
 
     private static void handle(RoutingContext ctx) {

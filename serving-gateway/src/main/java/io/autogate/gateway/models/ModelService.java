@@ -11,6 +11,7 @@ import io.autogate.runtime.predict.Predictor;
 import io.autogate.runtime.registry.CorruptArtifactException;
 import io.autogate.runtime.registry.FileModelRegistry;
 import io.autogate.runtime.registry.ModelException;
+import io.autogate.runtime.registry.ModelInUseException;
 import io.autogate.runtime.registry.ModelNotFoundException;
 import io.autogate.runtime.registry.ModelRef;
 import io.autogate.runtime.registry.RegisteredModel;
@@ -91,10 +92,19 @@ public final class ModelService {
         return list().stream().filter(m -> m.name().equals(name)).findFirst();
     }
 
-    /** Forgets cached references of a model so the next request reads the registry again. */
+    /**
+     * Forgets the cached references of a model (its aliases and latest version) so the next request
+     * reads the registry again, after an alias moved or a version was added. Loaded versions stay
+     * cached: a version never changes once registered.
+     */
     public void invalidate(String name) {
         versions.asMap().keySet().removeIf(k -> ModelRef.parse(k).name().equals(name));
-        models.asMap().keySet().removeIf(k -> k.startsWith(name + "@"));
+    }
+
+    /** Forgets a deleted version: the model's cached references and the loaded version itself. */
+    public void forget(String name, int version) {
+        invalidate(name);
+        models.invalidate(name + "@" + version);
     }
 
     /** Number of loaded models in the cache. */
@@ -128,7 +138,10 @@ public final class ModelService {
         return (int) Math.min(Integer.MAX_VALUE, bytes);
     }
 
-    /** The API error for a registry failure: 404 for a missing model, 500 for a damaged one. */
+    /**
+     * The API error for a registry failure: 404 for a missing model, 500 for a damaged one, 409
+     * {@code model_in_use} for a version an alias points to, 409 {@code model_conflict} otherwise.
+     */
     public static ApiException translate(ModelException e) {
         String message = e.getMessage().replaceFirst(" in registry .*$", "");
         if (e instanceof ModelNotFoundException) {
@@ -136,6 +149,9 @@ public final class ModelService {
         }
         if (e instanceof CorruptArtifactException) {
             return new ApiException(500, "corrupt_artifact", message);
+        }
+        if (e instanceof ModelInUseException) {
+            return new ApiException(409, "model_in_use", message);
         }
         return new ApiException(409, "model_conflict", message);
     }

@@ -173,6 +173,13 @@ public final class CanaryController {
         }
     }
 
+    /** When this rollout started (its {@code start} event). */
+    public Instant startedAt() {
+        synchronized (lock) {
+            return history.getFirst().time();
+        }
+    }
+
     /** The events so far, oldest first. */
     public List<CanaryEvent> history() {
         synchronized (lock) {

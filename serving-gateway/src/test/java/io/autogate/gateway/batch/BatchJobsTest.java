@@ -74,8 +74,8 @@ class BatchJobsTest {
         assertFalse(Files.exists(root.resolve(queued.id()).resolve("result.partial.csv")));
         assertEquals(ROWS, scored.get());
         assertEquals(List.of(done), jobs.list());
-        assertEquals("SUCCEEDED", done.toMap().get("status"));
-        assertEquals("2026-01-01T00:00:00Z", done.toMap().get("createdAt"));
+        assertEquals(JobState.SUCCEEDED, done.state());
+        assertEquals(Instant.parse("2026-01-01T00:00:00Z"), done.createdAt());
     }
 
     @Test

@@ -129,8 +129,8 @@ class FeedbackServiceTest {
         classified("c2", "B", "yes");
         log.append(new LoggedPrediction("p1", 0, "price", "A", "price@1", clock.millis(), null, 3.0));
         List<String> heard = new ArrayList<>();
-        service.addListener((endpoint, arm, correct, squaredError, classification) ->
-                heard.add(endpoint + "/" + arm + "/" + correct + "/" + squaredError + "/" + classification));
+        service.addListener((prediction, o) -> heard.add(o.endpoint() + "/" + prediction.arm() + "/" + o.correct() + "/"
+                + o.squaredError() + "/" + o.classification()));
         service.submit("churn", List.of(new Feedback("c1", 0, "yes"), new Feedback("c2", 0, "no"),
                 new Feedback("zzz", 0, "no")));
         service.submit("price", List.of(new Feedback("p1", 0, "1")));

@@ -83,10 +83,13 @@ public final class XGBoostFamily implements ModelFamily {
             xgb.put("objective", p.choice("objective", CLASSIFICATION_OBJECTIVES, "multi:softprob"));
             return TribuoTraining.trainClassifier(new XGBoostClassificationTrainer(rounds, xgb), data);
         }
-        xgb.put("objective", p.choice("objective", REGRESSION_OBJECTIVES, "reg:squarederror"));
+        String objective = p.choice("objective", REGRESSION_OBJECTIVES, "reg:squarederror");
+        xgb.put("objective", objective);
         xgb.put("base_score", mean(data.y()));
-        return TribuoTraining.trainRegressor(
-                new XGBoostRegressionTrainer(XGBoostRegressionTrainer.RegressionType.LINEAR, rounds, xgb), data,
+        // Tribuo checks that the objective matches its regression type
+        XGBoostRegressionTrainer.RegressionType type = objective.equals("reg:pseudohubererror")
+                ? XGBoostRegressionTrainer.RegressionType.PSEUDOHUBER : XGBoostRegressionTrainer.RegressionType.LINEAR;
+        return TribuoTraining.trainRegressor(new XGBoostRegressionTrainer(type, rounds, xgb), data,
                 TargetScaling.IDENTITY);
     }
 

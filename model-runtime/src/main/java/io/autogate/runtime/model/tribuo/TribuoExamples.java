@@ -82,19 +82,33 @@ public final class TribuoExamples {
     }
 
     private <T extends Output<T>> Example<T> of(double[] row, int rowIndex, T output) {
+        requireValid(row, rowIndex);
+        double[] values = new double[row.length];
+        for (int j = 0; j < values.length; j++) {
+            values[j] = row[sortedPositions[j]];
+        }
+        return new ArrayExample<>(output, sortedNames, values);
+    }
+
+    /**
+     * Checks a row the way {@link #of} does, for scoring paths that bypass Tribuo examples.
+     *
+     * @param row      a feature vector
+     * @param rowIndex its index, for the message
+     * @throws IllegalArgumentException if the row has the wrong length or a value is NaN or
+     *                                  infinite (naming the first such feature in name order)
+     */
+    public void requireValid(double[] row, int rowIndex) {
         if (row.length != sortedNames.length) {
             throw new IllegalArgumentException("row " + rowIndex + " has " + row.length + " features, the model expects "
                     + sortedNames.length);
         }
-        double[] values = new double[row.length];
-        for (int j = 0; j < values.length; j++) {
+        for (int j = 0; j < sortedPositions.length; j++) {
             double v = row[sortedPositions[j]];
             if (!Double.isFinite(v)) {
                 throw new IllegalArgumentException("feature '" + sortedNames[j] + "' of row " + rowIndex + " is " + v
                         + "; impute missing values before this model");
             }
-            values[j] = v;
         }
-        return new ArrayExample<>(output, sortedNames, values);
     }
 }

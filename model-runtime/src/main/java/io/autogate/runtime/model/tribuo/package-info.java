@@ -7,5 +7,9 @@
  * <p>Training and scoring build Tribuo examples with the same code,
  * {@link io.autogate.runtime.model.tribuo.TribuoExamples}: every feature is kept, including zeros,
  * so libraries that tell "absent" from "zero" (XGBoost) see the same vectors at both times.
+ *
+ * <p>XGBoost models are scored by a verified pure-Java compilation of their trees
+ * ({@link io.autogate.runtime.model.xgboost.CompiledXGBoost}) when it reproduces Tribuo's
+ * outputs, which avoids a native call per scoring call; the Tribuo model stays the stored form.
  */
 package io.autogate.runtime.model.tribuo;

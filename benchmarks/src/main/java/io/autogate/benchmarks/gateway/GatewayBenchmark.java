@@ -1,0 +1,142 @@
+package io.autogate.benchmarks.gateway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.autogate.benchmarks.CsvTable;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The gateway benchmark: wrk on loopback against {@code /v1/models/{name}/predict} for a
+ * gradient-boosting (XGBoost) model trained on adult-income, one row per request, in the same run
+ * as a bare Vert.x server that parses the same JSON body and answers a constant (the ceiling); then
+ * through a single-model endpoint and a shadow endpoint, and the streamed CSV batch route.
+ * Writes {@code gateway.md} and {@code gateway.json} in the results folder.
+ *
+ * <p>Usage (see {@code benchmarks/run-gateway.sh}, which builds first):
+ * {@code GatewayBenchmark --repo DIR --datasets DIR [--seconds 20] [--connections 16] [--batch-rows 1000000]
+ * [--results DIR] [--command TEXT]}.
+ */
+public final class GatewayBenchmark {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String MODEL = "adult-gbm";
+    private static final String ADMIN_KEY = "gateway-benchmark";
+
+    private GatewayBenchmark() {
+    }
+
+    /** Entry point. */
+    public static void main(String[] args) throws Exception {
+        GatewayBenchmarkOptions options = GatewayBenchmarkOptions.parse(args);
+        Path work = Files.createTempDirectory("autogate-gateway-bench");
+        Path registry = work.resolve("registry");
+        Path adult = options.datasets().resolve("classification/adult-income.csv");
+        List<Map<String, Object>> training = new ArrayList<>();
+        for (long seed : new long[] {42, 43}) {
+            training.add(train(options.repo(), adult, registry, seed, work));
+        }
+        CsvTable data = CsvTable.read(adult);
+        String body = "{\"rows\":[" + rowJson(data, 0, "income") + "]}";
+        Wrk wrk = new Wrk(2, options.connections(), options.seconds(), work);
+        Wrk warmup = new Wrk(2, options.connections(), 5, work);
+        int cores = Runtime.getRuntime().availableProcessors();
+        List<Wrk.Result> results = new ArrayList<>();
+
+        int barePort = 18181;
+        String java = ProcessHandle.current().info().command().orElse("java");
+        try (ServerProcess bare = ServerProcess.start("bare Vert.x", List.of(java, "-cp",
+                System.getProperty("java.class.path"), BareVertxServer.class.getName(), Integer.toString(barePort),
+                Integer.toString(cores)), Map.of(), work.resolve("bare.log"), barePort, Duration.ofSeconds(30))) {
+            String url = "http://127.0.0.1:" + barePort + "/";
+            warmup.run("warmup-bare", url, body);
+            results.add(wrk.run("bare Vert.x (ceiling)", url, body));
+        }
+
+        int port = 18182;
+        BatchLoad.Result batch;
+        JsonNode shadowReport;
+        try (ServerProcess gateway = ServerProcess.start("gateway", List.of(options.repo().resolve("bin/autogate").toString(),
+                "serve", "--registry", registry.toString(), "--port", Integer.toString(port), "--access-log",
+                work.resolve("access.log").toString()), Map.of("AUTOGATE_ADMIN_KEY", ADMIN_KEY),
+                work.resolve("gateway.log"), port, Duration.ofMinutes(3))) {
+            String base = "http://127.0.0.1:" + port;
+            put(base + "/v1/endpoints/adult", "{\"type\":\"single\",\"model\":\"" + MODEL + "@1\"}");
+            put(base + "/v1/endpoints/adult-shadow", "{\"type\":\"shadow\",\"primary\":\"" + MODEL + "@1\",\"shadow\":\""
+                    + MODEL + "@2\"}");
+            String modelUrl = base + "/v1/models/" + MODEL + "/predict";
+            warmup.run("warmup-model", modelUrl, body);
+            results.add(wrk.run("gateway /v1/models/{name}/predict", modelUrl, body));
+            String endpointUrl = base + "/v1/endpoints/adult/predict";
+            warmup.run("warmup-endpoint", endpointUrl, body);
+            results.add(wrk.run("gateway endpoint, single policy", endpointUrl, body));
+            String shadowUrl = base + "/v1/endpoints/adult-shadow/predict";
+            warmup.run("warmup-shadow", shadowUrl, body);
+            results.add(wrk.run("gateway endpoint, shadow policy", shadowUrl, body));
+            shadowReport = get(base + "/v1/endpoints/adult-shadow/report");
+            Path input = BatchLoad.writeInput(data, "income", options.batchRows(), work.resolve("batch.csv"));
+            BatchLoad.run(base + "/v1/models/" + MODEL + "/batch", input, options.batchRows());
+            batch = BatchLoad.run(base + "/v1/models/" + MODEL + "/batch", input, options.batchRows());
+        }
+        GatewayReport.write(options, training, results, batch, shadowReport);
+        System.out.println("results written to " + options.results().resolve("gateway.md"));
+    }
+
+    private static Map<String, Object> train(Path repo, Path data, Path registry, long seed, Path work)
+            throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(repo.resolve("bin/autogate").toString(), "train", "--data", data.toString(),
+                "--target", "income", "--families", "xgboost", "--max-trials", "1", "--seed", Long.toString(seed),
+                "--name", MODEL, "--registry", registry.toString(), "--json")
+                .redirectError(work.resolve("train-" + seed + ".log").toFile()).start();
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IOException("training failed; see " + work.resolve("train-" + seed + ".log"));
+        }
+        JsonNode result = JSON.readTree(out.lines().filter(l -> l.startsWith("{")).reduce((a, b) -> b).orElseThrow());
+        return Map.of("seed", seed, "model", result.path("model").asText(), "best_model",
+                result.path("best_model").asText(), "metric", result.path("metric").asText(),
+                "validation_score", result.path("best").asDouble(Double.NaN), "validation",
+                result.path("validation").asText());
+    }
+
+    private static String rowJson(CsvTable data, int row, String target) throws IOException {
+        ObjectNode out = JSON.createObjectNode();
+        for (int c = 0; c < data.header().size(); c++) {
+            String column = data.header().get(c);
+            if (column.equals(target)) {
+                continue;
+            }
+            String value = data.rows().get(row).get(c);
+            if (value.matches("-?[0-9]+(\\.[0-9]+)?")) {
+                out.put(column, Double.parseDouble(value));
+            } else {
+                out.put(column, value);
+            }
+        }
+        return JSON.writeValueAsString(out);
+    }
+
+    private static void put(String url, String json) throws IOException, InterruptedException {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + ADMIN_KEY)
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IOException("PUT " + url + " answered " + r.statusCode() + ": " + r.body());
+        }
+    }
+
+    private static JsonNode get(String url) throws IOException, InterruptedException {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(r.body());
+    }
+}

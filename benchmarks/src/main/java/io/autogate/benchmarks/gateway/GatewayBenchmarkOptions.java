@@ -1,0 +1,48 @@
+package io.autogate.benchmarks.gateway;
+
+import java.nio.file.Path;
+
+/**
+ * Settings of the gateway benchmark.
+ *
+ * @param repo        the Autogate repository (holds {@code bin/autogate})
+ * @param datasets    the shared datasets folder
+ * @param seconds     measured seconds per wrk run (each after a 5 s warm-up)
+ * @param connections wrk connections
+ * @param batchRows   rows in the streamed batch body
+ * @param results     folder for gateway.md and gateway.json
+ * @param command     the reproducing command, as written in the report
+ */
+public record GatewayBenchmarkOptions(Path repo, Path datasets, int seconds, int connections, long batchRows,
+                                      Path results, String command) {
+
+    /** Parses {@code --name value} pairs; unknown names are an error. */
+    public static GatewayBenchmarkOptions parse(String[] args) {
+        Path repo = Path.of(".");
+        Path datasets = null;
+        int seconds = 20;
+        int connections = 16;
+        long batchRows = 1_000_000;
+        Path results = null;
+        String command = "benchmarks/run-gateway.sh";
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            String value = args[i + 1];
+            switch (args[i]) {
+                case "--repo" -> repo = Path.of(value);
+                case "--datasets" -> datasets = Path.of(value);
+                case "--seconds" -> seconds = Integer.parseInt(value);
+                case "--connections" -> connections = Integer.parseInt(value);
+                case "--batch-rows" -> batchRows = Long.parseLong(value);
+                case "--results" -> results = Path.of(value);
+                case "--command" -> command = value;
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        if (args.length % 2 != 0) {
+            throw new IllegalArgumentException("options come in --name value pairs");
+        }
+        repo = repo.toAbsolutePath().normalize();
+        return new GatewayBenchmarkOptions(repo, datasets == null ? repo.resolveSibling("shared/datasets") : datasets,
+                seconds, connections, batchRows, results == null ? repo.resolve("benchmarks/results") : results, command);
+    }
+}

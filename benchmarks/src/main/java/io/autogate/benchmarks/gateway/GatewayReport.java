@@ -1,0 +1,95 @@
+package io.autogate.benchmarks.gateway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Writes the gateway benchmark's {@code gateway.md} (with targets and verdicts) and {@code gateway.json}. */
+final class GatewayReport {
+    /** Gateway throughput must reach this share of the bare server's. */
+    static final double THROUGHPUT_SHARE_TARGET = 0.50;
+    /** Gateway p99 latency target in milliseconds. */
+    static final double P99_TARGET_MS = 10.0;
+    /** Shadow policy throughput must reach this share of the single policy's. */
+    static final double SHADOW_SHARE_TARGET = 0.85;
+    /** Batch rows per second target. */
+    static final double BATCH_ROWS_TARGET = 100_000;
+
+    private GatewayReport() {
+    }
+
+    static void write(GatewayBenchmarkOptions options, List<Map<String, Object>> training, List<Wrk.Result> results,
+                      BatchLoad.Result batch, JsonNode shadowReport) throws IOException {
+        Wrk.Result bare = results.get(0);
+        Wrk.Result model = results.get(1);
+        Wrk.Result single = results.get(2);
+        Wrk.Result shadow = results.get(3);
+        double share = model.requestsPerSecond() / bare.requestsPerSecond();
+        double shadowShare = shadow.requestsPerSecond() / single.requestsPerSecond();
+        StringBuilder md = new StringBuilder();
+        md.append("# Gateway benchmark\n\n");
+        md.append("Reproduce: `").append(options.command()).append("`\n\n");
+        md.append(String.format(Locale.ROOT, "Run %s on %d cores; wrk -t2 -c%d, %d s per run after a 5 s warm-up, "
+                + "loopback only. One adult-income row per request (14 raw columns, JSON).%n%n", Instant.now(),
+                Runtime.getRuntime().availableProcessors(), options.connections(), options.seconds()));
+        md.append("Model: `adult-gbm`, `bin/autogate train --families xgboost --max-trials 1` on adult-income "
+                + "(seeds 42 → @1, 43 → @2): ").append(training.get(0).get("best_model")).append(", validation ")
+                .append(training.get(0).get("metric")).append(' ')
+                .append(String.format(Locale.ROOT, "%.4f", (Double) training.get(0).get("validation_score")))
+                .append(" (").append(training.get(0).get("validation")).append(").\n\n");
+        md.append("| run | requests/s | p50 ms | p90 ms | p99 ms | max ms | non-2xx | socket errors |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (Wrk.Result r : results) {
+            md.append(String.format(Locale.ROOT, "| %s | %,.0f | %.2f | %.2f | %.2f | %.1f | %d | %d |%n", r.name(),
+                    r.requestsPerSecond(), r.p50Millis(), r.p90Millis(), r.p99Millis(), r.maxMillis(), r.non2xx(),
+                    r.socketErrors()));
+        }
+        md.append(String.format(Locale.ROOT, "%nBatch: %,d CSV rows (%.1f MB) streamed to `/v1/models/adult-gbm/batch` "
+                + "and read back as they came: %,.0f rows/s (%.2f s, %,d rows answered, %d error rows).%n%n",
+                batch.rowsSent(), batch.bytesIn() / 1e6, batch.rowsPerSecond(), batch.seconds(), batch.rowsAnswered(),
+                batch.errorRows()));
+        md.append("Shadow endpoint report after its run: ").append(shadowSummary(shadowReport)).append("\n\n");
+        md.append("| target | measured | verdict |\n|---|---|---|\n");
+        verdict(md, "throughput ≥ 50% of the bare server", String.format(Locale.ROOT, "%.1f%%", 100 * share),
+                share >= THROUGHPUT_SHARE_TARGET);
+        verdict(md, "p99 ≤ 10 ms (model route)", String.format(Locale.ROOT, "%.2f ms", model.p99Millis()),
+                model.p99Millis() <= P99_TARGET_MS);
+        verdict(md, "shadow ≥ 85% of single", String.format(Locale.ROOT, "%.1f%%", 100 * shadowShare),
+                shadowShare >= SHADOW_SHARE_TARGET);
+        verdict(md, "batch ≥ 100k rows/s", String.format(Locale.ROOT, "%,.0f rows/s", batch.rowsPerSecond()),
+                batch.rowsPerSecond() >= BATCH_ROWS_TARGET);
+        Files.createDirectories(options.results());
+        Files.writeString(options.results().resolve("gateway.md"), md.toString(), StandardCharsets.UTF_8);
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("command", options.command());
+        json.put("training", training);
+        json.put("wrk", results);
+        json.put("batch", Map.of("rows", batch.rowsAnswered(), "seconds", batch.seconds(), "rows_per_second",
+                batch.rowsPerSecond(), "error_rows", batch.errorRows()));
+        json.put("shadow_report", shadowReport);
+        json.put("throughput_share_of_bare", share);
+        json.put("shadow_share_of_single", shadowShare);
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(options.results().resolve("gateway.json").toFile(), json);
+    }
+
+    private static String shadowSummary(JsonNode report) {
+        JsonNode shadow = report.path("shadow");
+        return String.format(Locale.ROOT, "%d rows compared, agreement %s, %d copies dropped (queue full), %d failed",
+                shadow.path("classified").asLong(), shadow.path("agreement_rate").asText("n/a"),
+                shadow.path("dropped_copies").asLong(), shadow.path("failed_copies").asLong());
+    }
+
+    private static void verdict(StringBuilder md, String target, String measured, boolean met) {
+        md.append("| ").append(target).append(" | ").append(measured).append(" | ").append(met ? "met" : "**not met**")
+                .append(" |\n");
+    }
+}
