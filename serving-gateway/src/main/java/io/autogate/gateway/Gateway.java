@@ -19,7 +19,8 @@ import io.autogate.runtime.registry.FileModelRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.HttpServer;
+import io.vertx.core.DeploymentOptions;
+import io.autogate.gateway.http.ServerVerticle;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
@@ -29,9 +30,11 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The serving gateway: one Vert.x HTTP server over a file registry. {@link #start} builds the
+ * The serving gateway: Vert.x HTTP server instances (one per event loop, sharing the port) over a
+ * file registry. {@link #start} builds the
  * services (model cache, inference pool, endpoints with routing, feedback and drift, batch jobs,
  * metrics), mounts every route and listens; {@link #close} stops taking requests, lets the
  * background work stop and flushes the logs. Everything the gateway keeps for itself lives in
@@ -40,7 +43,8 @@ import java.util.TreeSet;
 public final class Gateway {
     private final Vertx vertx;
     private final boolean ownsVertx;
-    private final HttpServer server;
+    private final String deployment;
+    private final int port;
     private final GatewayMetrics metrics;
     private final InferencePool pool;
     private final EndpointService endpoints;
@@ -48,12 +52,14 @@ public final class Gateway {
     private final AccessLog accessLog;
     private final List<String> routes;
 
-    private Gateway(Vertx vertx, boolean ownsVertx, HttpServer server, GatewayMetrics metrics, InferencePool pool,
-                    EndpointService endpoints, BatchJobs jobs, AccessLog accessLog, List<String> routes) {
+    private Gateway(Vertx vertx, boolean ownsVertx, String deployment, int port, GatewayMetrics metrics,
+                    InferencePool pool, EndpointService endpoints, BatchJobs jobs, AccessLog accessLog,
+                    List<String> routes) {
         this.vertx = vertx;
         this.routes = routes;
         this.ownsVertx = ownsVertx;
-        this.server = server;
+        this.deployment = deployment;
+        this.port = port;
         this.metrics = metrics;
         this.pool = pool;
         this.endpoints = endpoints;
@@ -105,9 +111,15 @@ public final class Gateway {
 
         HttpServerOptions options = new HttpServerOptions().setHost(config.host()).setPort(config.port())
                 .setCompressionSupported(true).setHandle100ContinueAutomatically(true);
-        return vertx.createHttpServer(options).requestHandler(router).listen()
-                .map(server -> new Gateway(vertx, ownsVertx, server, metrics, pool, endpoints, jobs, accessLog,
-                        routes(router)))
+        // instances on one port share its connections; with port 0 they share one free port
+        List<ServerVerticle> instances = new CopyOnWriteArrayList<>();
+        return vertx.deployVerticle(() -> {
+            ServerVerticle instance = new ServerVerticle(router, options);
+            instances.add(instance);
+            return instance;
+        }, new DeploymentOptions().setInstances(config.eventLoops()))
+                .map(id -> new Gateway(vertx, ownsVertx, id, instances.get(0).port(), metrics, pool, endpoints, jobs,
+                        accessLog, routes(router)))
                 .onFailure(e -> {
                     pool.close();
                     endpoints.close();
@@ -139,7 +151,7 @@ public final class Gateway {
 
     /** The port the server listens on (the real one when the configuration asked for 0). */
     public int port() {
-        return server.actualPort();
+        return port;
     }
 
     /** The gateway's metrics. */
@@ -157,7 +169,7 @@ public final class Gateway {
      * jobs to reach a checkpoint blocks, so that part runs on a worker thread, never the event loop.
      */
     public Future<Void> close() {
-        return server.close().eventually(() -> vertx.executeBlocking(() -> {
+        return vertx.undeploy(deployment).eventually(() -> vertx.executeBlocking(() -> {
             pool.close();
             jobs.close();
             endpoints.close();

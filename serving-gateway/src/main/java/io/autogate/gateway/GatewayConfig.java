@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param bodyLimitBytes    largest JSON body accepted (413 above)
  * @param uploadLimitBytes  largest upload (ONNX model, batch job input) accepted (413 above)
  * @param maxRowsPerRequest most rows one online predict request may carry (413 above)
+ * @param eventLoops        HTTP server instances, each on its own event loop
  * @param workers           threads of the inference pool
  * @param maxQueued         requests waiting for or running inference before 503
  * @param modelCacheBytes   estimated memory the loaded-model cache may hold
@@ -38,6 +39,7 @@ public record GatewayConfig(
         long bodyLimitBytes,
         long uploadLimitBytes,
         int maxRowsPerRequest,
+        int eventLoops,
         int workers,
         int maxQueued,
         long modelCacheBytes,
@@ -56,8 +58,8 @@ public record GatewayConfig(
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535, got " + port);
         }
-        if (workers < 1 || maxQueued < 1) {
-            throw new IllegalArgumentException("workers and max queued must be at least 1");
+        if (eventLoops < 1 || workers < 1 || maxQueued < 1) {
+            throw new IllegalArgumentException("event loops, workers and max queued must be at least 1");
         }
         adminKey = blankToNull(adminKey);
         predictKey = blankToNull(predictKey);
@@ -87,12 +89,13 @@ public record GatewayConfig(
         private long bodyLimitBytes = 10L << 20;
         private long uploadLimitBytes = 512L << 20;
         private int maxRowsPerRequest = 10_000;
+        private int eventLoops = Runtime.getRuntime().availableProcessors();
         private int workers = Math.max(2, Runtime.getRuntime().availableProcessors());
         private int maxQueued = 1024;
         private long modelCacheBytes = 1L << 30;
         private Duration refTtl = Duration.ofSeconds(1);
         private UnseenCategoryPolicy unseenCategories = UnseenCategoryPolicy.WARN;
-        private int logMaxEntries = 1_000_000;
+        private int logMaxEntries = 200_000;
         private Duration logMaxAge = Duration.ofDays(7);
         private int driftWindow = 1000;
         private int shadowQueue = 256;
@@ -122,6 +125,12 @@ public record GatewayConfig(
             this.bodyLimitBytes = bodyBytes;
             this.uploadLimitBytes = uploadBytes;
             this.maxRowsPerRequest = rowsPerRequest;
+            return this;
+        }
+
+        /** HTTP server instances, one per event loop (default: one per core). */
+        public Builder eventLoops(int instances) {
+            this.eventLoops = instances;
             return this;
         }
 
@@ -179,8 +188,8 @@ public record GatewayConfig(
         /** The configuration. */
         public GatewayConfig build() {
             return new GatewayConfig(registry, host, port, adminKey, predictKey, bodyLimitBytes, uploadLimitBytes,
-                    maxRowsPerRequest, workers, maxQueued, modelCacheBytes, refTtl, unseenCategories, logMaxEntries,
-                    logMaxAge, driftWindow, shadowQueue, batchInputDir, clock);
+                    maxRowsPerRequest, eventLoops, workers, maxQueued, modelCacheBytes, refTtl, unseenCategories,
+                    logMaxEntries, logMaxAge, driftWindow, shadowQueue, batchInputDir, clock);
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.Set;
  */
 public final class Row {
     private static final Set<String> MISSING_TOKENS = Set.of("", "na", "nan", "null", "?", "n/a", "none");
+    private static final int MISSING_TOKEN_MAX_LENGTH = 4;
 
     private final Map<String, Integer> index;
     private final String[] values;
@@ -70,7 +71,15 @@ public final class Row {
 
     /** Whether a raw value means "missing": null, empty, NA, NaN, null, ?, N/A or None (any case). */
     public static boolean isMissing(String raw) {
-        return raw == null || MISSING_TOKENS.contains(raw.strip().toLowerCase(Locale.ROOT));
+        if (raw == null) {
+            return true;
+        }
+        int n = raw.length();
+        if (n > MISSING_TOKEN_MAX_LENGTH && !Character.isWhitespace(raw.charAt(0))
+                && !Character.isWhitespace(raw.charAt(n - 1))) {
+            return false; // longer than every missing token: no need to strip and lower-case
+        }
+        return MISSING_TOKENS.contains(raw.strip().toLowerCase(Locale.ROOT));
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -41,6 +42,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--workers", description = "inference threads (default: cores, at least 2)")
     Integer workers;
 
+    @Option(names = "--event-loops", description = "HTTP server instances, one per event loop (default: cores)")
+    Integer eventLoops;
+
     @Option(names = "--max-queued", defaultValue = "1024",
             description = "requests waiting for inference before 503 (default: ${DEFAULT-VALUE})")
     int maxQueued;
@@ -51,6 +55,14 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--unseen-categories", defaultValue = "warn",
             description = "an unseen category is a 'warn'ing or 'reject'ed with 400 (default: ${DEFAULT-VALUE})")
     String unseenCategories;
+
+    @Option(names = "--feedback-log-rows", defaultValue = "200000",
+            description = "predictions kept (in memory and on disk) for joining feedback (default: ${DEFAULT-VALUE})")
+    int feedbackLogRows;
+
+    @Option(names = "--feedback-log-days", defaultValue = "7",
+            description = "days a prediction stays available for feedback (default: ${DEFAULT-VALUE})")
+    int feedbackLogDays;
 
     @Option(names = "--batch-input-dir", paramLabel = "DIR",
             description = "the folder batch jobs may read server-side input files from (default: none, uploads only)")
@@ -73,10 +85,12 @@ public final class ServeCommand implements Callable<Integer> {
                 .address(host, port)
                 .keys(System.getenv("AUTOGATE_ADMIN_KEY"), System.getenv("AUTOGATE_PREDICT_KEY"))
                 .unseenCategories(unseenPolicy())
-                .batchInputDir(batchInputDir);
+                .batchInputDir(batchInputDir)
+                .predictionLog(feedbackLogRows, Duration.ofDays(feedbackLogDays));
         GatewayConfig defaults = config.build();
         config.limits((long) bodyLimitMb << 20, defaults.uploadLimitBytes(), defaults.maxRowsPerRequest())
-                .capacity(workers == null ? defaults.workers() : workers, maxQueued);
+                .capacity(workers == null ? defaults.workers() : workers, maxQueued)
+                .eventLoops(eventLoops == null ? defaults.eventLoops() : eventLoops);
         Gateway gateway = Gateway.start(config.build(), openAccessLog()).toCompletionStage().toCompletableFuture().get();
         PrintWriter out = spec.commandLine().getOut();
         out.println("Autogate gateway listening on http://" + host + ":" + gateway.port() + " (registry " + registry

@@ -65,6 +65,8 @@ public final class PredictionLog implements AutoCloseable {
     private final Map<RowKey, LoggedPrediction> predictions = new HashMap<>();
     private final Map<String, Integer> rowsPerRequest = new HashMap<>();
     private final Set<RowKey> withFeedback = new HashSet<>();
+    /** One instance of each endpoint, arm, model and label name (few distinct values, repeated in every record). */
+    private final Map<String, String> names = new HashMap<>();
 
     private Segment current;
     private BufferedWriter writer;
@@ -211,7 +213,8 @@ public final class PredictionLog implements AutoCloseable {
         evict();
     }
 
-    private void add(LogEntry entry, Segment segment) {
+    private void add(LogEntry logged, Segment segment) {
+        LogEntry entry = logged instanceof LoggedPrediction p ? shareNames(p) : logged;
         entries.addLast(entry);
         segment.remaining++;
         RowKey key = new RowKey(entry.requestId(), entry.row());
@@ -228,6 +231,19 @@ public final class PredictionLog implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * The prediction with its endpoint, arm and model names replaced by one shared instance each:
+     * they repeat in every record, and the kept records are the log's whole memory cost.
+     */
+    private LoggedPrediction shareNames(LoggedPrediction p) {
+        return new LoggedPrediction(p.requestId(), p.row(), shared(p.endpoint()), shared(p.arm()), shared(p.model()),
+                p.timeMillis(), p.label() == null ? null : shared(p.label()), p.value());
+    }
+
+    private String shared(String name) {
+        return names.computeIfAbsent(name, n -> n);
     }
 
     private void evict() {

@@ -41,6 +41,9 @@ public final class CellText {
      * keep their Java names so validation can reject them.
      */
     public static String number(JsonNode value) {
+        if (value.isInt() || value.isLong()) {
+            return Long.toString(value.longValue());
+        }
         if (value.isIntegralNumber()) {
             return value.bigIntegerValue().toString();
         }
