@@ -48,7 +48,7 @@ public final class GatewayBenchmark {
         CsvTable data = CsvTable.read(adult);
         String body = "{\"rows\":[" + rowJson(data, 0, "income") + "]}";
         Wrk wrk = new Wrk(2, options.connections(), options.seconds(), work);
-        Wrk warmup = new Wrk(2, options.connections(), 5, work);
+        Wrk warmup = new Wrk(2, options.connections(), options.warmupSeconds(), work);
         int cores = Runtime.getRuntime().availableProcessors();
         List<Wrk.Result> results = new ArrayList<>();
 

@@ -7,13 +7,15 @@ import java.nio.file.Path;
  *
  * @param repo        the Autogate repository (holds {@code bin/autogate})
  * @param datasets    the shared datasets folder
- * @param seconds     measured seconds per wrk run (each after a 5 s warm-up)
+ * @param seconds     measured seconds per wrk run
+ * @param warmupSeconds unmeasured wrk seconds before each run (the JIT needs about 20 s on 2 cores)
  * @param connections wrk connections
  * @param batchRows   rows in the streamed batch body
  * @param results     folder for gateway.md and gateway.json
  * @param command     the reproducing command, as written in the report
  */
-public record GatewayBenchmarkOptions(Path repo, Path datasets, int seconds, int connections, long batchRows,
+public record GatewayBenchmarkOptions(Path repo, Path datasets, int seconds, int warmupSeconds, int connections,
+                                      long batchRows,
                                       Path results, String command) {
 
     /** Parses {@code --name value} pairs; unknown names are an error. */
@@ -21,6 +23,7 @@ public record GatewayBenchmarkOptions(Path repo, Path datasets, int seconds, int
         Path repo = Path.of(".");
         Path datasets = null;
         int seconds = 20;
+        int warmupSeconds = 20;
         int connections = 16;
         long batchRows = 1_000_000;
         Path results = null;
@@ -31,6 +34,7 @@ public record GatewayBenchmarkOptions(Path repo, Path datasets, int seconds, int
                 case "--repo" -> repo = Path.of(value);
                 case "--datasets" -> datasets = Path.of(value);
                 case "--seconds" -> seconds = Integer.parseInt(value);
+                case "--warmup" -> warmupSeconds = Integer.parseInt(value);
                 case "--connections" -> connections = Integer.parseInt(value);
                 case "--batch-rows" -> batchRows = Long.parseLong(value);
                 case "--results" -> results = Path.of(value);
@@ -43,6 +47,7 @@ public record GatewayBenchmarkOptions(Path repo, Path datasets, int seconds, int
         }
         repo = repo.toAbsolutePath().normalize();
         return new GatewayBenchmarkOptions(repo, datasets == null ? repo.resolveSibling("shared/datasets") : datasets,
-                seconds, connections, batchRows, results == null ? repo.resolve("benchmarks/results") : results, command);
+                seconds, warmupSeconds, connections, batchRows,
+                results == null ? repo.resolve("benchmarks/results") : results, command);
     }
 }

@@ -37,9 +37,10 @@ final class GatewayReport {
         StringBuilder md = new StringBuilder();
         md.append("# Gateway benchmark\n\n");
         md.append("Reproduce: `").append(options.command()).append("`\n\n");
-        md.append(String.format(Locale.ROOT, "Run %s on %d cores; wrk -t2 -c%d, %d s per run after a 5 s warm-up, "
-                + "loopback only. One adult-income row per request (14 raw columns, JSON).%n%n", Instant.now(),
-                Runtime.getRuntime().availableProcessors(), options.connections(), options.seconds()));
+        md.append(String.format(Locale.ROOT, "Run %s on %d cores; wrk -t2 -c%d, %d s per run after a %d s warm-up "
+                + "(JIT), loopback only, servers one at a time. One adult-income row per request (14 raw columns, "
+                + "JSON).%n%n", Instant.now(), Runtime.getRuntime().availableProcessors(), options.connections(),
+                options.seconds(), options.warmupSeconds()));
         md.append("Model: `adult-gbm`, `bin/autogate train --families xgboost --max-trials 1` on adult-income "
                 + "(seeds 42 → @1, 43 → @2): ").append(training.get(0).get("best_model")).append(", validation ")
                 .append(training.get(0).get("metric")).append(' ')

@@ -24,15 +24,27 @@ public final class CellText {
      * @throws ApiException 400 when the value is an object, an array or binary
      */
     public static String of(JsonNode value, String where) {
+        return of(value, where, null);
+    }
+
+    /**
+     * The row text of the cell {@code field} of a record; the cell's name ({@code where.field}) is
+     * only built when the value is refused, so the common path allocates nothing for it.
+     */
+    public static String of(JsonNode value, String where, String field) {
         return switch (value.getNodeType()) {
             case NULL, MISSING -> null;
             case STRING -> value.textValue();
             case BOOLEAN -> value.booleanValue() ? "true" : "false";
             case NUMBER -> number(value);
-            case OBJECT -> throw notScalar(where, "an object");
-            case ARRAY -> throw notScalar(where, "an array");
-            case BINARY, POJO -> throw notScalar(where, "binary data");
+            case OBJECT -> throw notScalar(name(where, field), "an object");
+            case ARRAY -> throw notScalar(name(where, field), "an array");
+            case BINARY, POJO -> throw notScalar(name(where, field), "binary data");
         };
+    }
+
+    private static String name(String where, String field) {
+        return field == null ? where : where + "." + field;
     }
 
     /**

@@ -7,7 +7,6 @@ import io.autogate.runtime.schema.Row;
 import io.autogate.runtime.schema.Schema;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,23 +92,52 @@ public final class PredictBodyParser {
         }
         requireRowCount(content.size(), maxRows);
         List<Row> rows = new ArrayList<>(content.size());
+        RecordReader reader = new RecordReader();
         for (int i = 0; i < content.size(); i++) {
             JsonNode record = content.get(i);
             String where = layout + "[" + i + "]";
             if (!record.isObject()) {
                 throw ApiException.badRequest(where + " must be an object mapping column to value");
             }
-            rows.add(record(record, where));
+            rows.add(reader.read(record, where));
         }
         return rows;
     }
 
-    private static Row record(JsonNode record, String where) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> field : record.properties()) {
-            values.put(field.getKey(), CellText.of(field.getValue(), where + "." + field.getKey()));
+    /**
+     * Reads JSON records into rows. Consecutive records with the same fields in the same order (the
+     * usual case) share one column index, so a row costs one array. Not thread-safe: one per request.
+     */
+    private static final class RecordReader {
+        private List<String> columns = List.of();
+        private Map<String, Integer> index = Map.of();
+
+        Row read(JsonNode record, String where) {
+            if (!sameFields(record)) {
+                columns = new ArrayList<>(record.size());
+                record.fieldNames().forEachRemaining(columns::add);
+                index = Row.index(columns);
+            }
+            String[] values = new String[columns.size()];
+            int c = 0;
+            for (Map.Entry<String, JsonNode> field : record.properties()) {
+                values[c++] = CellText.of(field.getValue(), where, field.getKey());
+            }
+            return Row.of(index, values);
         }
-        return Row.of(values);
+
+        private boolean sameFields(JsonNode record) {
+            if (record.size() != columns.size()) {
+                return false;
+            }
+            int c = 0;
+            for (var it = record.fieldNames(); it.hasNext();) {
+                if (!it.next().equals(columns.get(c++))) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private static List<Row> instances(JsonNode content, Schema schema, int maxRows) {
@@ -120,11 +148,12 @@ public final class PredictBodyParser {
         List<String> features = schema.featureColumns().stream().map(ColumnSpec::name).toList();
         Map<String, Integer> featureIndex = Row.index(features);
         List<Row> rows = new ArrayList<>(content.size());
+        RecordReader reader = new RecordReader();
         for (int i = 0; i < content.size(); i++) {
             JsonNode instance = content.get(i);
             String where = "instances[" + i + "]";
             if (instance.isObject()) {
-                rows.add(record(instance, where));
+                rows.add(reader.read(instance, where));
             } else if (instance.isArray()) {
                 if (instance.size() != features.size()) {
                     throw ApiException.badRequest(where + " has " + instance.size() + " values but the model has "
