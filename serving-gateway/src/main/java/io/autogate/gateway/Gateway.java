@@ -42,7 +42,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class Gateway {
     private final Vertx vertx;
-    private final boolean ownsVertx;
     private final String deployment;
     private final int port;
     private final GatewayMetrics metrics;
@@ -52,12 +51,11 @@ public final class Gateway {
     private final AccessLog accessLog;
     private final List<String> routes;
 
-    private Gateway(Vertx vertx, boolean ownsVertx, String deployment, int port, GatewayMetrics metrics,
+    private Gateway(Vertx vertx, String deployment, int port, GatewayMetrics metrics,
                     InferencePool pool, EndpointService endpoints, BatchJobs jobs, AccessLog accessLog,
                     List<String> routes) {
         this.vertx = vertx;
         this.routes = routes;
-        this.ownsVertx = ownsVertx;
         this.deployment = deployment;
         this.port = port;
         this.metrics = metrics;
@@ -67,17 +65,11 @@ public final class Gateway {
         this.accessLog = accessLog;
     }
 
-    /** Starts a gateway on its own Vert.x instance. */
-    public static Future<Gateway> start(GatewayConfig config, AccessLog accessLog) {
-        return start(Vertx.vertx(), true, config, accessLog);
-    }
-
-    /** Starts a gateway on a caller's Vert.x instance (left open by {@link #close}). */
+    /**
+     * Starts a gateway on a Vert.x instance, which {@link #close} leaves open (close Vert.x from a
+     * thread of your own afterwards: a Vert.x instance cannot wait for its own close).
+     */
     public static Future<Gateway> start(Vertx vertx, GatewayConfig config, AccessLog accessLog) {
-        return start(vertx, false, config, accessLog);
-    }
-
-    private static Future<Gateway> start(Vertx vertx, boolean ownsVertx, GatewayConfig config, AccessLog accessLog) {
         try {
             Files.createDirectories(config.stateDir());
         } catch (IOException e) {
@@ -118,7 +110,7 @@ public final class Gateway {
             instances.add(instance);
             return instance;
         }, new DeploymentOptions().setInstances(config.eventLoops()))
-                .map(id -> new Gateway(vertx, ownsVertx, id, instances.get(0).port(), metrics, pool, endpoints, jobs,
+                .map(id -> new Gateway(vertx, id, instances.get(0).port(), metrics, pool, endpoints, jobs,
                         accessLog, routes(router)))
                 .onFailure(e -> {
                     pool.close();
@@ -175,6 +167,6 @@ public final class Gateway {
             endpoints.close();
             accessLog.close();
             return null;
-        }, false)).compose(v -> ownsVertx ? vertx.close() : Future.succeededFuture());
+        }, false)).mapEmpty();
     }
 }

@@ -4,6 +4,7 @@ import io.autogate.engine.family.ModelFamily;
 import io.autogate.engine.family.TrainingSet;
 import io.autogate.runtime.model.NumericModel;
 import io.autogate.runtime.schema.TaskType;
+import io.autogate.runtime.testing.ManualClock;
 import java.util.Map;
 
 /**

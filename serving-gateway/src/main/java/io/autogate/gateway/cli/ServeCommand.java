@@ -5,6 +5,7 @@ import io.autogate.gateway.GatewayConfig;
 import io.autogate.gateway.http.AccessLog;
 import io.autogate.gateway.request.UnseenCategoryPolicy;
 import io.autogate.runtime.registry.FileModelRegistry;
+import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -14,11 +15,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code autogate serve}: starts the serving gateway on a file registry and runs until stopped
@@ -29,6 +33,8 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the registry's models over HTTP (REST, KServe v2, TF-Serving and MLflow formats).")
 public final class ServeCommand implements Callable<Integer> {
+    private static final long SHUTDOWN_SECONDS = 15;
+
     @Option(names = "--registry", paramLabel = "DIR", defaultValue = FileModelRegistry.DEFAULT_FOLDER,
             description = "registry folder (default: ${DEFAULT-VALUE})")
     Path registry;
@@ -91,7 +97,14 @@ public final class ServeCommand implements Callable<Integer> {
         config.limits((long) bodyLimitMb << 20, defaults.uploadLimitBytes(), defaults.maxRowsPerRequest())
                 .capacity(workers == null ? defaults.workers() : workers, maxQueued)
                 .eventLoops(eventLoops == null ? defaults.eventLoops() : eventLoops);
-        Gateway gateway = Gateway.start(config.build(), openAccessLog()).toCompletionStage().toCompletableFuture().get();
+        Vertx vertx = Vertx.vertx();
+        Gateway gateway;
+        try {
+            gateway = Gateway.start(vertx, config.build(), openAccessLog()).toCompletionStage().toCompletableFuture().get();
+        } catch (ExecutionException e) {
+            vertx.close();
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println("Autogate gateway listening on http://" + host + ":" + gateway.port() + " (registry " + registry
                 + ", admin routes " + (defaults.adminKey() == null ? "disabled: set AUTOGATE_ADMIN_KEY" : "enabled")
@@ -99,7 +112,14 @@ public final class ServeCommand implements Callable<Integer> {
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            gateway.close().toCompletionStage().toCompletableFuture().join();
+            try {
+                gateway.close().toCompletionStage().toCompletableFuture().get(SHUTDOWN_SECONDS, TimeUnit.SECONDS);
+                vertx.close().toCompletionStage().toCompletableFuture().get(SHUTDOWN_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                spec.commandLine().getErr().println("error: the gateway did not stop cleanly: " + e.getMessage());
+            }
             stopped.countDown();
         }, "autogate-shutdown"));
         stopped.await();

@@ -1,8 +1,11 @@
 package io.autogate.gateway.routing;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.autogate.runtime.testing.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,17 +14,14 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class CanaryControllerTest {
     private static final Instant START = Instant.parse("2026-03-01T12:00:00Z");
     private static final EndpointPolicy.Canary POLICY = new EndpointPolicy.Canary("churn@1", "churn@2",
             List.of(5.0, 25.0, 50.0, 100.0), 50, 60, new CanaryGuards(0.02, 50.0, 0.05, 20), null);
 
-    private final MutableClock clock = new MutableClock(START);
+    private final ManualClock clock = new ManualClock(START);
 
     private static void serve(CanaryController canary, String arm, int requests, double latencyMs, int errorEvery) {
         for (int i = 1; i <= requests; i++) {
@@ -182,7 +182,7 @@ class CanaryControllerTest {
         CanaryState saved = CanaryState.fromJson(canary.state().toJson());
         assertEquals(canary.state(), saved);
 
-        MutableClock later = new MutableClock(START.plusSeconds(90));
+        ManualClock later = new ManualClock(START.plusSeconds(90));
         CanaryController resumed = CanaryController.resume(POLICY, saved, later);
         assertEquals(25.0, resumed.candidatePercent());
         serve(resumed, "candidate", 19, 10, 0);

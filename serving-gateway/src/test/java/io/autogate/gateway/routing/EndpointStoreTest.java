@@ -1,9 +1,12 @@
 package io.autogate.gateway.routing;
 
-import io.autogate.gateway.http.ApiException;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.autogate.gateway.http.ApiException;
+import io.autogate.runtime.testing.ManualClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,11 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EndpointStoreTest {
     private static final EndpointPolicy.Canary CANARY = new EndpointPolicy.Canary("churn@1", "churn@2",
@@ -26,7 +26,7 @@ class EndpointStoreTest {
 
     @Test
     void survivesRestartWithPolicyAndCanaryState() {
-        MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+        ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
         CanaryController canary = new CanaryController(CANARY, clock);
         for (int i = 0; i < 5; i++) {
             canary.record("stable", 3.0, false);

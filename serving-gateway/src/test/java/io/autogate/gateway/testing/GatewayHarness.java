@@ -6,6 +6,7 @@ import io.autogate.gateway.http.AccessLog;
 import io.autogate.runtime.artifact.ModelArtifact;
 import io.autogate.runtime.model.ModelFormats;
 import io.autogate.runtime.registry.FileModelRegistry;
+import io.autogate.runtime.testing.ManualClock;
 import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
@@ -28,7 +30,7 @@ public final class GatewayHarness implements AutoCloseable {
 
     private final Path registryDir;
     private final FileModelRegistry registry;
-    private final TestClock clock;
+    private final ManualClock clock;
     private final Vertx vertx;
     private final UnaryOperator<GatewayConfig.Builder> settings;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -38,7 +40,7 @@ public final class GatewayHarness implements AutoCloseable {
         this.vertx = vertx;
         this.registryDir = registryDir;
         this.registry = new FileModelRegistry(registryDir, ModelFormats.discover());
-        this.clock = new TestClock();
+        this.clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
         this.settings = settings;
     }
 
@@ -79,7 +81,7 @@ public final class GatewayHarness implements AutoCloseable {
     }
 
     /** The gateway's clock. */
-    public TestClock clock() {
+    public ManualClock clock() {
         return clock;
     }
 

@@ -1,12 +1,13 @@
-package io.autogate.engine.testing;
+package io.autogate.runtime.testing;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** A clock tests move by hand; safe to advance from any thread. */
+/** A clock tests move by hand, in UTC; safe to read and advance from any thread. */
 public final class ManualClock extends Clock {
     private final AtomicLong millis;
 
@@ -15,9 +16,19 @@ public final class ManualClock extends Clock {
         this.millis = new AtomicLong(startMillis);
     }
 
-    /** Moves the clock forward. */
+    /** A clock at the given instant (millisecond precision). */
+    public ManualClock(Instant start) {
+        this(start.toEpochMilli());
+    }
+
+    /** Moves the clock forward by milliseconds. */
     public void advance(long deltaMillis) {
         millis.addAndGet(deltaMillis);
+    }
+
+    /** Moves the clock forward. */
+    public void advance(Duration delta) {
+        advance(delta.toMillis());
     }
 
     @Override
