@@ -11,16 +11,17 @@ import io.autogate.gateway.http.AccessKeys;
 import io.autogate.gateway.http.AccessLog;
 import io.autogate.gateway.http.ErrorResponses;
 import io.autogate.gateway.http.RequestTracking;
+import io.autogate.gateway.http.ServerVerticle;
 import io.autogate.gateway.metrics.GatewayMetrics;
 import io.autogate.gateway.models.InferencePool;
 import io.autogate.gateway.models.ModelService;
 import io.autogate.runtime.model.ModelFormats;
 import io.autogate.runtime.registry.FileModelRegistry;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.DeploymentOptions;
-import io.autogate.gateway.http.ServerVerticle;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
@@ -77,6 +78,8 @@ public final class Gateway {
                     + " cannot be created: " + e.getMessage(), e));
         }
         GatewayMetrics metrics = new GatewayMetrics();
+        FunctionCounter.builder("autogate_access_log_dropped", accessLog, AccessLog::dropped)
+                .description("access-log lines dropped because the log writer fell behind").register(metrics.registry());
         FileModelRegistry registry = new FileModelRegistry(config.registry(), ModelFormats.discover());
         ModelService models = new ModelService(registry, config.modelCacheBytes(), config.refTtl(),
                 config.unseenCategories(), metrics.registry());
@@ -85,7 +88,7 @@ public final class Gateway {
         EndpointService endpoints;
         BatchJobs jobs;
         try {
-            endpoints = EndpointService.open(config, models, metrics);
+            endpoints = EndpointService.open(config, models, metrics, pool::busy);
             jobs = BatchRoutes.openJobs(config, models, endpoints, metrics);
         } catch (IOException | UncheckedIOException e) {
             pool.close();
@@ -149,11 +152,6 @@ public final class Gateway {
     /** The gateway's metrics. */
     public GatewayMetrics metrics() {
         return metrics;
-    }
-
-    /** The endpoints with their routing state. */
-    public EndpointService endpoints() {
-        return endpoints;
     }
 
     /**

@@ -84,8 +84,9 @@ final class GatewayReport {
 
     private static String shadowSummary(JsonNode report) {
         JsonNode shadow = report.path("shadow");
-        return String.format(Locale.ROOT, "%d rows compared, agreement %s, %d copies dropped (queue full), %d failed",
-                shadow.path("classified").asLong(), shadow.path("agreement_rate").asText("n/a"),
+        return String.format(Locale.ROOT, "%,d rows compared with the shadow, agreement %s; %,d copies shed (inference "
+                + "pool saturated), %,d dropped (shadow queue full), %d failed", shadow.path("classified").asLong(),
+                shadow.path("agreement_rate").asText("n/a"), shadow.path("shed_copies").asLong(),
                 shadow.path("dropped_copies").asLong(), shadow.path("failed_copies").asLong());
     }
 

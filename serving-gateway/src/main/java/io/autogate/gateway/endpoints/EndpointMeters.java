@@ -61,6 +61,9 @@ final class EndpointMeters {
                 Double rate = r.comparison().snapshot().agreementRate();
                 return rate == null ? Double.NaN : rate;
             }).tags(tags).description("share of shadow labels equal to the primary's").register(registry));
+            meters.add(FunctionCounter.builder("autogate_shadow_shed", now, EndpointRuntime::shadowShed)
+                    .tags(tags).description("shadow copies not made because the inference pool was saturated")
+                    .register(registry));
         }
         if (now.canary() != null) {
             meters.add(Gauge.builder("autogate_canary_candidate_percent", now, r -> r.canary().candidatePercent())

@@ -28,6 +28,7 @@ final class EndpointRuntime {
     private final ShadowComparison comparison;
     private final Map<String, DriftMonitor> drift = new ConcurrentHashMap<>();
     private final LongAdder shadowDropped = new LongAdder();
+    private final LongAdder shadowShed = new LongAdder();
 
     EndpointRuntime(String name, EndpointPolicy policy, CanaryController canary) {
         this.name = name;
@@ -75,6 +76,16 @@ final class EndpointRuntime {
     /** Counts a shadow copy of this endpoint dropped because the shadow queue was full. */
     void countShadowDropped() {
         shadowDropped.increment();
+    }
+
+    /** Counts a shadow copy of this endpoint not made because the inference pool was saturated. */
+    void countShadowShed() {
+        shadowShed.increment();
+    }
+
+    /** Shadow copies of this endpoint not made because the inference pool was saturated. */
+    long shadowShed() {
+        return shadowShed.sum();
     }
 
     /** Shadow copies of this endpoint dropped because the shadow queue was full. */

@@ -35,6 +35,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -55,6 +56,7 @@ public final class EndpointService implements AutoCloseable {
     private final PredictionLog log;
     private final FeedbackService feedback;
     private final ShadowDispatcher shadows;
+    private final BooleanSupplier primaryBusy;
     private final Clock clock;
     private final int driftWindow;
     private final int maxRows;
@@ -65,7 +67,9 @@ public final class EndpointService implements AutoCloseable {
     /** Held while the store and the live runtimes change together, so they never disagree. */
     private final Object changes = new Object();
 
-    private EndpointService(GatewayConfig config, ModelService models, GatewayMetrics metrics) throws IOException {
+    private EndpointService(GatewayConfig config, ModelService models, GatewayMetrics metrics,
+                            BooleanSupplier primaryBusy) throws IOException {
+        this.primaryBusy = primaryBusy;
         this.store = new EndpointStore(config.stateDir().resolve("endpoints"));
         this.models = models;
         this.metrics = metrics;
@@ -87,10 +91,14 @@ public final class EndpointService implements AutoCloseable {
         saver.scheduleWithFixedDelay(this::tick, STATE_SAVE_SECONDS, STATE_SAVE_SECONDS, TimeUnit.SECONDS);
     }
 
-    /** Opens the endpoints, prediction log and feedback kept under the configuration's state folder. */
-    public static EndpointService open(GatewayConfig config, ModelService models, GatewayMetrics metrics)
-            throws IOException {
-        return new EndpointService(config, models, metrics);
+    /**
+     * Opens the endpoints, prediction log and feedback kept under the configuration's state folder.
+     * {@code primaryBusy} tells when callers are waiting for an inference worker (shadow copies are
+     * then shed).
+     */
+    public static EndpointService open(GatewayConfig config, ModelService models, GatewayMetrics metrics,
+                                       BooleanSupplier primaryBusy) throws IOException {
+        return new EndpointService(config, models, metrics, primaryBusy);
     }
 
     /**
@@ -207,14 +215,27 @@ public final class EndpointService implements AutoCloseable {
         var monitor = runtime.drift(served, driftWindow);
         rows.forEach(monitor::observe);
         if (policy instanceof EndpointPolicy.Shadow shadow && ArmSelection.copyToShadow(shadow, random.current())) {
-            List<Row> copy = rows;
-            boolean queued = shadows.offer(() -> ShadowRun.run(runtime, shadow.shadow(),
-                    () -> models.resolve(ModelRef.parse(shadow.shadow())), copy, scored.predictions(), metrics));
-            if (!queued) {
-                runtime.countShadowDropped();
-            }
+            copyToShadow(runtime, shadow, rows, scored.predictions());
         }
         return new EndpointAnswer(served, arm.name(), scored);
+    }
+
+    /**
+     * Hands a copy of the request to the shadow dispatcher, after the primary answered. Shadows use
+     * spare capacity only: while callers wait for an inference worker the copy is shed (counted);
+     * when the shadow queue is full it is dropped (counted). Neither touches the caller's answer.
+     */
+    private void copyToShadow(EndpointRuntime runtime, EndpointPolicy.Shadow shadow, List<Row> rows,
+                              List<Prediction> primary) {
+        if (primaryBusy.getAsBoolean()) {
+            runtime.countShadowShed();
+            return;
+        }
+        boolean queued = shadows.offer(() -> ShadowRun.run(runtime, shadow.shadow(),
+                () -> models.resolve(ModelRef.parse(shadow.shadow())), rows, primary, metrics));
+        if (!queued) {
+            runtime.countShadowDropped();
+        }
     }
 
     /** The model, arm and predictions of one endpoint request. */

@@ -25,7 +25,8 @@ final class EndpointViews {
 
     /**
      * {@code {"endpoint","type","arms":[{name, model, requests, errors, error_rate, p50_ms, p99_ms}],
-     * "shadow": {comparison, dropped_copies and failed_copies of this endpoint, queued_copies of all endpoints},
+     * "shadow": {comparison, dropped_copies (queue full), shed_copies (pool saturated) and failed_copies of
+     * this endpoint, queued_copies of all endpoints},
      * "quality": {"arms": {...}, "comparisons": [...]}, "canary": {...}}}.
      */
     static ObjectNode report(EndpointRuntime runtime, Map<String, ArmQuality> quality, int queuedShadowCopies) {
@@ -43,6 +44,7 @@ final class EndpointViews {
         if (runtime.comparison() != null) {
             ObjectNode shadow = MAPPER.valueToTree(runtime.comparison().snapshot());
             shadow.put("dropped_copies", runtime.shadowDropped());
+            shadow.put("shed_copies", runtime.shadowShed());
             shadow.put("failed_copies", runtime.stats(EndpointPolicy.Shadow.SHADOW_ARM).errors());
             shadow.put("queued_copies", queuedShadowCopies);
             out.set("shadow", shadow);

@@ -21,12 +21,14 @@ public final class InferencePool implements AutoCloseable {
 
     private final WorkerExecutor executor;
     private final int maxQueued;
+    private final int workers;
     private final AtomicInteger inFlight = new AtomicInteger();
 
     /** A pool of {@code workers} threads admitting {@code maxQueued} tasks. */
     public InferencePool(Vertx vertx, int workers, int maxQueued, MeterRegistry meters) {
         this.executor = vertx.createSharedWorkerExecutor(NAME, workers);
         this.maxQueued = maxQueued;
+        this.workers = workers;
         Gauge.builder("autogate_inference_in_flight", inFlight, AtomicInteger::get)
                 .description("tasks waiting for or running on the inference pool").register(meters);
     }
@@ -39,6 +41,14 @@ public final class InferencePool implements AutoCloseable {
                     "the gateway is at capacity (" + maxQueued + " requests queued); retry shortly"));
         }
         return executor.executeBlocking(task, false).andThen(done -> inFlight.decrementAndGet());
+    }
+
+    /**
+     * Whether requests are waiting for a worker now (more tasks admitted than threads): the pool is
+     * saturated, so best-effort work such as shadow copies should give way.
+     */
+    public boolean busy() {
+        return inFlight.get() > workers;
     }
 
     /** The underlying worker executor, for streamed batch scoring that manages its own bound. */

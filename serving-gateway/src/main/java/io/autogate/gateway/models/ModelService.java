@@ -107,11 +107,6 @@ public final class ModelService {
         models.invalidate(name + "@" + version);
     }
 
-    /** Number of loaded models in the cache. */
-    public long loadedCount() {
-        return models.estimatedSize();
-    }
-
     private ServedModel load(String name, int version) {
         ModelRef ref = new ModelRef(name, version, null);
         try {
