@@ -1,30 +1,12 @@
 package io.autogate.runtime.testing;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.autogate.runtime.model.ModelContext;
-import io.autogate.runtime.model.ModelFormat;
-import io.autogate.runtime.model.NumericModel;
-import java.io.IOException;
-import java.nio.file.Path;
-
 /** Stores {@link LinearTestModel}s as JSON, for registry tests independent of ML libraries. */
-public final class LinearTestFormat implements ModelFormat {
+public final class LinearTestFormat extends JsonTestFormat {
     /** The format id. */
     public static final String ID = "test-linear-json";
-    private final ObjectMapper json = new ObjectMapper();
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public void write(NumericModel model, Path file) throws IOException {
-        json.writeValue(file.toFile(), model);
-    }
-
-    @Override
-    public NumericModel read(Path file, ModelContext context) throws IOException {
-        return json.readValue(file.toFile(), LinearTestModel.class);
+    /** The format (public for the service loader). */
+    public LinearTestFormat() {
+        super(ID, LinearTestModel.class);
     }
 }

@@ -4,38 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.autogate.gateway.testing.GatewayHarness;
+import io.autogate.gateway.testing.GatewayTestBase;
 import io.autogate.gateway.testing.TestModels;
-import io.vertx.core.Vertx;
-import io.vertx.junit5.VertxExtension;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code GET /metrics} exposes HTTP, prediction, cache and JVM series in Prometheus text. */
-@ExtendWith(VertxExtension.class)
-class MetricsRouteTest {
-    @TempDir
-    Path dir;
-    GatewayHarness gw;
-
-    @BeforeEach
-    void start(Vertx vertx) {
-        gw = GatewayHarness.create(vertx, dir);
-        gw.register("churn", TestModels.churn(2));
-        gw.register("broken", TestModels.failing());
-        gw.start();
-    }
-
-    @AfterEach
-    void stop() {
-        gw.close();
+class MetricsRouteTest extends GatewayTestBase {
+    @Override
+    protected void registerModels(GatewayHarness gateway) {
+        gateway.register("churn", TestModels.churn(2));
+        gateway.register("broken", TestModels.failing());
     }
 
     private static double value(String scrape, String seriesStart) {

@@ -8,37 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.autogate.gateway.testing.GatewayHarness;
+import io.autogate.gateway.testing.GatewayTestBase;
 import io.autogate.gateway.testing.TestModels;
-import io.vertx.core.Vertx;
-import io.vertx.junit5.VertxExtension;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
-@ExtendWith(VertxExtension.class)
-class ModelPredictRoutesTest {
+class ModelPredictRoutesTest extends GatewayTestBase {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    Path dir;
-    GatewayHarness gw;
-
-    @BeforeEach
-    void start(Vertx vertx) {
-        gw = GatewayHarness.create(vertx, dir);
-        gw.register("churn", TestModels.churn(2));
-        gw.register("churn", TestModels.churn(-2));
-        gw.register("price", TestModels.price(3));
-        gw.start();
-    }
-
-    @AfterEach
-    void stop() {
-        gw.close();
+    @Override
+    protected void registerModels(GatewayHarness gateway) {
+        gateway.register("churn", TestModels.churn(2));
+        gateway.register("churn", TestModels.churn(-2));
+        gateway.register("price", TestModels.price(3));
     }
 
     private static JsonNode json(HttpResponse<String> r) throws Exception {

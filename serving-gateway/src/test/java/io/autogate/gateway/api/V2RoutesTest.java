@@ -7,40 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.autogate.gateway.testing.GatewayHarness;
+import io.autogate.gateway.testing.GatewayTestBase;
 import io.autogate.gateway.testing.TestModels;
-import io.vertx.core.Vertx;
-import io.vertx.junit5.VertxExtension;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The Open Inference Protocol v2 routes over HTTP. */
-@ExtendWith(VertxExtension.class)
-class V2RoutesTest {
+class V2RoutesTest extends GatewayTestBase {
     private static final String TWO_ROWS = "{\"id\":\"req-7\",\"inputs\":["
             + "{\"name\":\"x\",\"shape\":[2],\"datatype\":\"FP64\",\"data\":[1.5,-1.5]},"
             + "{\"name\":\"color\",\"shape\":[2,1],\"datatype\":\"BYTES\",\"data\":[[\"red\"],[\"blue\"]]}]}";
 
-    @TempDir
-    Path dir;
-    GatewayHarness gw;
-
-    @BeforeEach
-    void start(Vertx vertx) {
-        gw = GatewayHarness.create(vertx, dir);
-        gw.register("churn", TestModels.churn(2));
-        gw.register("churn", TestModels.churn(-2));
-        gw.register("price", TestModels.price(3));
-        gw.start();
-    }
-
-    @AfterEach
-    void stop() {
-        gw.close();
+    @Override
+    protected void registerModels(GatewayHarness gateway) {
+        gateway.register("churn", TestModels.churn(2));
+        gateway.register("churn", TestModels.churn(-2));
+        gateway.register("price", TestModels.price(3));
     }
 
     @Test

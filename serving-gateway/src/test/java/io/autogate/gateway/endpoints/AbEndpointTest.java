@@ -10,11 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.autogate.gateway.testing.GatewayHarness;
+import io.autogate.gateway.testing.GatewayTestBase;
 import io.autogate.gateway.testing.TestModels;
-import io.vertx.core.Vertx;
-import io.vertx.junit5.VertxExtension;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,33 +21,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A/B endpoints over real HTTP: weighted shares, sticky keys, per-arm counts in the report. */
-@ExtendWith(VertxExtension.class)
-class AbEndpointTest {
+class AbEndpointTest extends GatewayTestBase {
     private static final String AB_BY_HEADER = "{\"type\":\"ab\",\"arms\":[{\"name\":\"a\",\"model\":\"churn@1\",\"weight\":70},"
             + "{\"name\":\"b\",\"model\":\"churn@2\",\"weight\":30}],\"sticky\":{\"header\":\"X-User-Id\"}}";
 
-    @TempDir
-    Path dir;
-    GatewayHarness gw;
-
-    @BeforeEach
-    void start(Vertx vertx) {
-        gw = GatewayHarness.create(vertx, dir);
-        gw.register("churn", TestModels.churn(2));
-        gw.register("churn", TestModels.churn(-2));
-        gw.start();
-    }
-
-    @AfterEach
-    void stop() {
-        gw.close();
+    @Override
+    protected void registerModels(GatewayHarness gateway) {
+        gateway.register("churn", TestModels.churn(2));
+        gateway.register("churn", TestModels.churn(-2));
     }
 
     @Test

@@ -9,40 +9,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.autogate.gateway.testing.GatewayHarness;
+import io.autogate.gateway.testing.GatewayTestBase;
 import io.autogate.gateway.testing.TestModels;
-import io.vertx.core.Vertx;
-import io.vertx.junit5.VertxExtension;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Canary endpoints over real HTTP: stepwise promotion by requests and time, rollback on errors, state across restarts. */
-@ExtendWith(VertxExtension.class)
-class CanaryEndpointTest {
+class CanaryEndpointTest extends GatewayTestBase {
     private static final Duration PAST_STEP = Duration.ofSeconds(61);
 
-    @TempDir
-    Path dir;
-    GatewayHarness gw;
-
-    @BeforeEach
-    void start(Vertx vertx) {
-        gw = GatewayHarness.create(vertx, dir);
-        gw.register("churn", TestModels.churn(2));
-        gw.register("churn", TestModels.churn(2));
-        gw.register("bad", TestModels.failing());
-        gw.start();
-    }
-
-    @AfterEach
-    void stop() {
-        gw.close();
+    @Override
+    protected void registerModels(GatewayHarness gateway) {
+        gateway.register("churn", TestModels.churn(2));
+        gateway.register("churn", TestModels.churn(2));
+        gateway.register("bad", TestModels.failing());
     }
 
     private static String canary(String candidate, String steps) {

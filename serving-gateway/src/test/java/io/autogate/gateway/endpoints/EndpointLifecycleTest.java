@@ -10,44 +10,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.autogate.gateway.testing.GatewayHarness;
+import io.autogate.gateway.testing.GatewayTestBase;
 import io.autogate.gateway.testing.TestModels;
-import io.vertx.core.Vertx;
-import io.vertx.junit5.VertxExtension;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Creating, replacing, listing and deleting endpoints over real HTTP, across restarts and concurrent changes. */
-@ExtendWith(VertxExtension.class)
-class EndpointLifecycleTest {
+class EndpointLifecycleTest extends GatewayTestBase {
     private static final String SINGLE = "{\"type\":\"single\",\"model\":\"churn@1\"}";
     private static final String SHADOW = "{\"type\":\"shadow\",\"primary\":\"churn@1\",\"shadow\":\"churn@2\",\"sample\":1}";
 
-    @TempDir
-    Path dir;
-    GatewayHarness gw;
-
-    @BeforeEach
-    void start(Vertx vertx) {
-        gw = GatewayHarness.create(vertx, dir);
-        gw.register("churn", TestModels.churn(2));
-        gw.register("churn", TestModels.churn(-2));
-        gw.start();
-    }
-
-    @AfterEach
-    void stop() {
-        gw.close();
+    @Override
+    protected void registerModels(GatewayHarness gateway) {
+        gateway.register("churn", TestModels.churn(2));
+        gateway.register("churn", TestModels.churn(-2));
     }
 
     @Test
