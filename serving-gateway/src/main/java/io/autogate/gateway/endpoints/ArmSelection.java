@@ -4,7 +4,6 @@ import io.autogate.gateway.batch.ScoredRow;
 import io.autogate.gateway.models.ModelService;
 import io.autogate.gateway.models.ServedModel;
 import io.autogate.gateway.routing.Arm;
-import io.autogate.gateway.routing.ArmChooser;
 import io.autogate.gateway.routing.EndpointPolicy;
 import io.autogate.gateway.routing.StickyKey;
 import io.autogate.runtime.predict.Prediction;
@@ -36,11 +35,6 @@ final class ArmSelection {
             case EndpointPolicy.Canary canary -> runtime.chooser().chooseCanary(runtime.canary().candidatePercent(),
                     key(canary.sticky(), firstRow, headers), random) ? canary.arms().get(1) : canary.arms().get(0);
         };
-    }
-
-    /** Whether this request is copied to the shadow, by the policy's sample share. */
-    static boolean copyToShadow(EndpointPolicy.Shadow shadow, RandomGenerator random) {
-        return ArmChooser.sampleShadow(shadow, random);
     }
 
     private static String key(StickyKey sticky, Row row, UnaryOperator<String> headers) {

@@ -16,6 +16,7 @@ import io.autogate.gateway.models.ModelService;
 import io.autogate.gateway.models.ServedModel;
 import io.autogate.gateway.request.PredictBodyParser;
 import io.autogate.gateway.routing.Arm;
+import io.autogate.gateway.routing.ArmChooser;
 import io.autogate.gateway.routing.CanaryController;
 import io.autogate.gateway.routing.EndpointPolicies;
 import io.autogate.gateway.routing.EndpointPolicy;
@@ -214,7 +215,7 @@ public final class EndpointService implements AutoCloseable {
         logPredictions(name, arm.name(), served, requestId, scored.predictions());
         var monitor = runtime.drift(served, driftWindow);
         rows.forEach(monitor::observe);
-        if (policy instanceof EndpointPolicy.Shadow shadow && ArmSelection.copyToShadow(shadow, random.current())) {
+        if (policy instanceof EndpointPolicy.Shadow shadow && ArmChooser.sampleShadow(shadow, random.current())) {
             copyToShadow(runtime, shadow, rows, scored.predictions());
         }
         return new EndpointAnswer(served, arm.name(), scored);

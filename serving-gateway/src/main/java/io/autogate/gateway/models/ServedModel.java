@@ -1,5 +1,6 @@
 package io.autogate.gateway.models;
 
+import io.autogate.gateway.request.FieldProblem;
 import io.autogate.gateway.request.RowCheck;
 import io.autogate.gateway.request.RowValidator;
 import io.autogate.runtime.predict.Prediction;
@@ -35,22 +36,20 @@ public record ServedModel(LoadedModel model, RowValidator validator, Map<String,
 
     /**
      * Scores rows one by one as far as they allow, for batch scoring: a row with a field problem
-     * gets an error prediction naming it, the others are scored together. Blocking.
+     * gets an error prediction naming its fields, the others their predictions. The predictor
+     * already answers a row it cannot score with an error instead of failing the call, so every row
+     * goes to it and the validator's richer errors replace the answers of the rows it refused.
+     * Blocking.
      */
     public List<Prediction> scoreEach(List<Row> rows) {
         List<RowCheck> checks = validator.checkAll(rows);
-        List<Row> valid = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            if (checks.get(i).ok()) {
-                valid.add(rows.get(i));
+        List<Prediction> out = new ArrayList<>(model.predictor().predict(rows));
+        for (int i = 0; i < out.size(); i++) {
+            RowCheck check = checks.get(i);
+            if (!check.ok()) {
+                out.set(i, Prediction.ofError(check.problems().stream().map(FieldProblem::describeField)
+                        .collect(Collectors.joining("; "))));
             }
-        }
-        List<Prediction> scored = valid.isEmpty() ? List.of() : model.predictor().predict(valid);
-        List<Prediction> out = new ArrayList<>(rows.size());
-        int next = 0;
-        for (RowCheck check : checks) {
-            out.add(check.ok() ? scored.get(next++) : Prediction.ofError(check.problems().stream()
-                    .map(p -> p.describe().replaceFirst("^row \\d+:? ?", "")).collect(Collectors.joining("; "))));
         }
         return out;
     }

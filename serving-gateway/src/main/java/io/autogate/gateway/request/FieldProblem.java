@@ -29,8 +29,18 @@ public record FieldProblem(int row, String field, String text) {
      * {@code row 0: missing field 'age'} when the text names the field itself.
      */
     public String describe() {
-        return text.contains("'" + field + "'")
-                ? "row " + row + ": " + text
-                : "row " + row + " field '" + field + "': " + text;
+        return "row " + row + (namesField() ? ": " : " ") + describeField();
+    }
+
+    /**
+     * The same line without the row, for answers that are already per row, e.g.
+     * {@code field 'age': must be a number, got 'abc'} or {@code missing field 'age'}.
+     */
+    public String describeField() {
+        return namesField() ? text : "field '" + field + "': " + text;
+    }
+
+    private boolean namesField() {
+        return text.contains("'" + field + "'");
     }
 }
