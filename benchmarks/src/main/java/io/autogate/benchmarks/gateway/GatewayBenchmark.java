@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * The gateway benchmark: wrk on loopback against {@code /v1/models/{name}/predict} for a
  * gradient-boosting (XGBoost) model trained on adult-income, one row per request, in the same run
- * as a bare Vert.x server that parses the same JSON body and answers a constant (the ceiling); then
+ * as a bare Vert.x server that parses the same JSON body and answers a constant (the ceiling) and a
+ * bare Vert.x server that scores the same model on its event loop (the model-bound ceiling); then
  * through a single-model endpoint and a shadow endpoint, and the streamed CSV batch route.
  * Writes {@code gateway.md} and {@code gateway.json} in the results folder.
  *
@@ -60,6 +61,15 @@ public final class GatewayBenchmark {
             String url = "http://127.0.0.1:" + barePort + "/";
             warmup.run("warmup-bare", url, body);
             results.add(wrk.run("bare Vert.x (ceiling)", url, body));
+        }
+        int modelPort = 18183;
+        try (ServerProcess bareModel = ServerProcess.start("bare Vert.x + model", List.of(java, "-XX:+UseZGC", "-cp",
+                System.getProperty("java.class.path"), BareModelServer.class.getName(), Integer.toString(modelPort),
+                Integer.toString(cores), registry.toString(), MODEL + "@1"), Map.of(), work.resolve("bare-model.log"),
+                modelPort, Duration.ofSeconds(60))) {
+            String url = "http://127.0.0.1:" + modelPort + "/";
+            warmup.run("warmup-bare-model", url, body);
+            results.add(wrk.run("bare Vert.x + the same model (model-bound ceiling)", url, body));
         }
 
         int port = 18182;
