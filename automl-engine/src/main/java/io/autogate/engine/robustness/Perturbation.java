@@ -1,6 +1,7 @@
 package io.autogate.engine.robustness;
 
 import io.autogate.engine.data.Dataset;
+import io.autogate.engine.ingest.NumericText;
 import io.autogate.runtime.schema.ColumnSpec;
 import io.autogate.runtime.schema.ColumnType;
 import io.autogate.runtime.schema.Row;
@@ -74,7 +75,7 @@ public enum Perturbation {
                 String raw = values.get(c.name());
                 switch (this) {
                     case NOISE -> {
-                        double v = Row.isMissing(raw) ? Double.NaN : io.autogate.engine.ingest.NumericText.parse(raw.strip());
+                        double v = Row.isMissing(raw) ? Double.NaN : NumericText.parse(raw.strip());
                         if (Double.isFinite(v)) {
                             double noisy = v + gaussian(rng) * NOISE_SPREAD * spreads.get(c.name());
                             values.put(c.name(), String.format(Locale.ROOT, "%.10g", noisy));

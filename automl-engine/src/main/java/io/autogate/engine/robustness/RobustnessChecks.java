@@ -290,20 +290,7 @@ public final class RobustnessChecks {
     }
 
     private static double iidScore(Inputs in, List<FinalMember> members, PrimaryMetric metric) {
-        double[][] out = new double[in.data().size()][];
-        for (FinalMember m : members) {
-            double[][] oof = in.models().get(m.trial().id()).outOfFold();
-            for (int i = 0; i < oof.length; i++) {
-                if (oof[i] != null) {
-                    if (out[i] == null) {
-                        out[i] = new double[oof[i].length];
-                    }
-                    for (int k = 0; k < oof[i].length; k++) {
-                        out[i][k] += m.weight() * oof[i][k];
-                    }
-                }
-            }
-        }
+        double[][] out = FinalMember.combinedOutOfFold(members, in.models(), in.data().size());
         int[] rows = java.util.stream.IntStream.range(0, out.length).filter(i -> out[i] != null).toArray();
         double[][] p = new double[rows.length][];
         for (int k = 0; k < rows.length; k++) {

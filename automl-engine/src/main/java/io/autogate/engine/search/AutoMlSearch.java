@@ -148,7 +148,7 @@ public final class AutoMlSearch {
         } finally {
             pool.shutdownNow();
         }
-        Map<String, Double> metrics = evaluator.scoreOutOfFold(combine(members, kept, data));
+        Map<String, Double> metrics = evaluator.scoreOutOfFold(FinalMember.combinedOutOfFold(members, kept, data.size()));
         return new SearchOutcome(trials, members, metrics, PrimaryMetric.of(data.schema().task()),
                 plan.describe(classification), (clock.millis() - start) / 1000.0, checked);
     }
@@ -265,25 +265,6 @@ public final class AutoMlSearch {
             members.add(new FinalMember(t, weight, kept.get(t.id()).folds()));
         });
         return members;
-    }
-
-    private static double[][] combine(List<FinalMember> members, Map<Integer, TrialModels> kept, Dataset data) {
-        double[][] out = new double[data.size()][];
-        for (FinalMember m : members) {
-            double[][] oof = kept.get(m.trial().id()).outOfFold();
-            for (int i = 0; i < oof.length; i++) {
-                if (oof[i] == null) {
-                    continue;
-                }
-                if (out[i] == null) {
-                    out[i] = new double[oof[i].length];
-                }
-                for (int k = 0; k < oof[i].length; k++) {
-                    out[i][k] += m.weight() * oof[i][k];
-                }
-            }
-        }
-        return out;
     }
 
     private static int[] scoredRows(double[][] oof) {
