@@ -37,12 +37,12 @@ public sealed interface ShiftedSplit {
 
         @Override
         public String label() {
-            return column + ">" + cutoff;
+            return column + ">=" + cutoff;
         }
 
         @Override
         public String why() {
-            return "the latest rows by '" + column + "' (after " + cutoff + ") are held out; training sees only earlier rows";
+            return "the latest rows by '" + column + "' (" + cutoff + " and later) are held out; training sees only earlier rows";
         }
     }
 
