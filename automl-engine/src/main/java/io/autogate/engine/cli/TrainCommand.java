@@ -2,6 +2,9 @@ package io.autogate.engine.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.autogate.engine.family.ModelFamilies;
+import io.autogate.engine.robustness.RobustnessSettings;
+import io.autogate.engine.robustness.RobustnessTable;
+import io.autogate.engine.robustness.SelectionPolicy;
 import io.autogate.engine.search.AutoMlSearch;
 import io.autogate.engine.search.Leaderboard;
 import io.autogate.engine.search.SearchSettings;
@@ -64,6 +67,18 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--search-spaces", paramLabel = "DIR", description = "folder of <family>.yaml files overriding the built-in spaces")
     Path searchSpaces;
 
+    @Option(names = "--time-column", paramLabel = "COL",
+            description = "column ordering the rows in time (dates or numbers); robustness checks hold out the latest rows (default: the first date column)")
+    String timeColumn;
+
+    @Option(names = "--domain-column", paramLabel = "COL",
+            description = "column naming a domain (site, region ...); robustness checks hold out whole domains (default: suggested from the data)")
+    String domainColumn;
+
+    @Option(names = "--select", defaultValue = "balanced", paramLabel = "POLICY",
+            description = "how the final model is chosen: iid, robust or balanced (default: ${DEFAULT-VALUE}); see README")
+    String select;
+
     @Option(names = "--json", description = "print one JSON object with the result on stdout")
     boolean json;
 
@@ -80,6 +95,7 @@ public final class TrainCommand implements Callable<Integer> {
         }
         int cores = parallelism == null ? Math.max(1, Runtime.getRuntime().availableProcessors()) : parallelism;
         SearchSettings settings = new SearchSettings(effectiveBudget, maxTrials, seed, cores, families);
+        RobustnessSettings robustness = RobustnessSettings.of(SelectionPolicy.parse(select), timeColumn, domainColumn);
         String modelName = name != null ? name : defaultName(data);
         Clock clock = Clock.systemUTC();
         AutoMlSearch search = new AutoMlSearch(ModelFamilies.discover(), new SearchSpaceLoader(SearchSpaceLoader.class.getClassLoader(), java.util.Optional.ofNullable(searchSpaces)), clock);
@@ -87,7 +103,7 @@ public final class TrainCommand implements Callable<Integer> {
         TrainingResult result;
         try (TrainingProgress progress = new TrainingProgress(err, effectiveBudget, maxTrials)) {
             result = new TrainingRun(search, registry.open(), clock).run(
-                    new TrainingRequest(data, target, taskType, settings, modelName), progress);
+                    new TrainingRequest(data, target, taskType, settings, modelName, robustness), progress);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -107,6 +123,9 @@ public final class TrainCommand implements Callable<Integer> {
                 + ", validation " + r.outcome().validation());
         r.dataset().profile().notes().forEach(n -> err.println("note: " + n));
         err.println(Leaderboard.table(r.outcome(), 15));
+        if (r.outcome().robustness() != null) {
+            err.println(RobustnessTable.render(r.outcome().robustness()));
+        }
         err.printf(Locale.ROOT, "best: %s, %s = %.5f (%s), %d trials, wall %.1fs%n",
                 r.outcome().describeModel(), r.outcome().metric().id(), r.outcome().score(), r.outcome().validation(), r.outcome().trials().size(),
                 r.wallSeconds());
@@ -134,6 +153,7 @@ public final class TrainCommand implements Callable<Integer> {
         s.put("registry", registry.registry.toAbsolutePath().toString());
         s.put("notes", r.dataset().profile().notes());
         s.put("leaderboard", r.manifest().leaderboard());
+        s.put("robustness", r.manifest().robustness());
         return s;
     }
 

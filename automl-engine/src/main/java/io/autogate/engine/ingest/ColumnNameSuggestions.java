@@ -9,12 +9,12 @@ import java.util.Locale;
  * Suggests the column a user probably meant: the names closest to a mistyped one by edit
  * (Levenshtein) distance, ignoring case, within a third of the name's length (at least 2).
  */
-final class ColumnNameSuggestions {
+public final class ColumnNameSuggestions {
     private ColumnNameSuggestions() {
     }
 
     /** Up to {@code max} names from {@code header}, closest first (ties in header order). */
-    static List<String> closest(String wanted, List<String> header, int max) {
+    public static List<String> closest(String wanted, List<String> header, int max) {
         String w = wanted.toLowerCase(Locale.ROOT);
         int limit = Math.max(2, w.length() / 3);
         record Scored(String name, int distance, int position) {

@@ -6,17 +6,17 @@ package io.autogate.engine.ingest;
  * {@code 1e-3}). Java-only forms that {@link Double#parseDouble} also accepts (hex, {@code 1d},
  * {@code 2f}, {@code Infinity}) are not numbers here, and neither are non-finite results.
  */
-final class NumericText {
+public final class NumericText {
     private NumericText() {
     }
 
     /** The value of a stripped token, or {@code NaN} when it is not a plain finite number. */
-    static double parse(String s) {
+    public static double parse(String s) {
         return isPlainNumber(s) ? finite(Double.parseDouble(s)) : Double.NaN;
     }
 
     /** Whether a stripped token is a plain finite number. */
-    static boolean isNumber(String s) {
+    public static boolean isNumber(String s) {
         return !Double.isNaN(parse(s));
     }
 

@@ -4,9 +4,15 @@ import io.autogate.engine.data.Dataset;
 import io.autogate.engine.family.ModelFamilies;
 import io.autogate.engine.family.ModelFamily;
 import io.autogate.engine.metrics.PrimaryMetric;
+import io.autogate.engine.robustness.AdversarialValidation;
+import io.autogate.engine.robustness.RobustnessChecks;
+import io.autogate.engine.robustness.RobustnessOutcome;
+import io.autogate.engine.robustness.RobustnessSettings;
+import io.autogate.engine.robustness.ShiftColumns;
 import io.autogate.engine.space.SearchSpaceLoader;
 import io.autogate.engine.validation.FoldPlan;
 import io.autogate.engine.validation.FoldPlanner;
+import io.autogate.runtime.schema.TaskType;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,6 +34,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * trials, and ends with the best single trial or a Caruana ensemble of the best when that scores
  * better out of fold. The budget is hard: the search stops taking results at 88% of it, leaving
  * the rest for ensembling and registration; a trial still running then is recorded as timed out.
+ * With robustness checks on, the trials get 88% minus the checks' share and the checks run in
+ * that share after the search, before the final model is chosen by the selection policy.
  */
 public final class AutoMlSearch {
     /** Share of the budget the trials may use; the rest covers ensembling and writing the model. */
@@ -46,12 +54,25 @@ public final class AutoMlSearch {
         this.clock = clock;
     }
 
-    /** Runs the search. Throws {@link SearchFailedException} when no trial succeeds. */
+    /** Runs the search without robustness checks. Throws {@link SearchFailedException} when no trial succeeds. */
     public SearchOutcome run(Dataset data, SearchSettings settings, SearchListener listener) {
+        return run(data, settings, RobustnessSettings.off(), listener);
+    }
+
+    /**
+     * Runs the search, then the robustness checks when {@code robustness} is enabled, and picks the
+     * final model by its selection policy. Bad time or domain columns fail before the search starts.
+     */
+    public SearchOutcome run(Dataset data, SearchSettings settings, RobustnessSettings robustness,
+            SearchListener listener) {
         long start = clock.millis();
+        ShiftColumns shiftColumns = robustness.enabled() ? ShiftColumns.resolve(data, robustness) : null;
+        double checkShare = robustness.enabled() ? robustness.budgetShare() : 0;
         long hardEnd = settings.budget() == null ? Long.MAX_VALUE : start + settings.budget().toMillis();
-        long searchEnd = settings.budget() == null ? Long.MAX_VALUE
+        long checksEnd = settings.budget() == null ? Long.MAX_VALUE
                 : start + (long) (settings.budget().toMillis() * SEARCH_SHARE);
+        long searchEnd = settings.budget() == null ? Long.MAX_VALUE
+                : start + (long) (settings.budget().toMillis() * (SEARCH_SHARE - checkShare));
         boolean classification = data.schema().task().isClassification();
         FoldPlan plan = FoldPlanner.plan(data.y(), classification, settings.seed());
         FoldDataCache cache = new FoldDataCache(data, plan, settings.seed());
@@ -67,6 +88,8 @@ public final class AutoMlSearch {
         List<Trial> trials = new ArrayList<>();
         Map<Integer, TrialModels> kept = new HashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(settings.parallelism(), daemonThreads());
+        List<FinalMember> members;
+        RobustnessOutcome checked = null;
         try {
             while (clock.millis() < searchEnd) {
                 int left = settings.maxTrials() == null ? Integer.MAX_VALUE : settings.maxTrials() - trials.size();
@@ -108,16 +131,45 @@ public final class AutoMlSearch {
                     listener.trialFinished(trial, best(trials), trials.size(), (clock.millis() - start) / 1000.0);
                 }
             }
+            if (kept.isEmpty()) {
+                throw new SearchFailedException(describeFailure(trials, settings));
+            }
+            members = selectFinal(trials, kept, data, evaluator);
+            if (robustness.enabled()) {
+                List<Trial> top = trials.stream().filter(t -> kept.containsKey(t.id()))
+                        .sorted(Comparator.comparingDouble(Trial::loss).thenComparingInt(Trial::id))
+                        .limit(robustness.candidates()).toList();
+                RobustnessChecks.Inputs inputs = new RobustnessChecks.Inputs(data, plan, shiftColumns, top, kept, members,
+                        byName, adversary(chosen, settings.seed()), settings.seed());
+                checked = new RobustnessChecks(clock, pool, settings.parallelism())
+                        .run(inputs, robustness.policy(), checksEnd);
+                members = checked.pickedMembers().get(robustness.policy());
+            }
         } finally {
             pool.shutdownNow();
         }
-        if (kept.isEmpty()) {
-            throw new SearchFailedException(describeFailure(trials, settings));
-        }
-        List<FinalMember> members = selectFinal(trials, kept, data, evaluator);
-        Map<String, Double> metrics = evaluator.scoreOutOfFold(combine(members, kept, data));
+        Map<String, Double> metrics = evaluator.scoreOutOfFold(FinalMember.combinedOutOfFold(members, kept, data.size()));
         return new SearchOutcome(trials, members, metrics, PrimaryMetric.of(data.schema().task()),
-                plan.describe(classification), (clock.millis() - start) / 1000.0);
+                plan.describe(classification), (clock.millis() - start) / 1000.0, checked);
+    }
+
+    /**
+     * The adversarial classifier of the checks: the random forest when it is among the run's
+     * families, otherwise the first family that can learn a binary task, with its first (cheapest)
+     * portfolio configuration.
+     */
+    private AdversarialValidation adversary(List<ModelFamily> chosen, long seed) {
+        ModelFamily family = chosen.stream().filter(f -> f.name().equals("random_forest")).findFirst()
+                .or(() -> chosen.stream().filter(f -> f.supports(TaskType.BINARY)).findFirst())
+                .orElse(null);
+        if (family == null) {
+            return null;
+        }
+        var space = spaces.load(family.name());
+        var portfolio = space.portfolio(TaskType.BINARY);
+        Map<String, Object> params = portfolio.isEmpty() ? space.defaults(TaskType.BINARY)
+                : portfolio.get(0).params();
+        return new AdversarialValidation(family, params, clock);
     }
 
     /**
@@ -213,25 +265,6 @@ public final class AutoMlSearch {
             members.add(new FinalMember(t, weight, kept.get(t.id()).folds()));
         });
         return members;
-    }
-
-    private static double[][] combine(List<FinalMember> members, Map<Integer, TrialModels> kept, Dataset data) {
-        double[][] out = new double[data.size()][];
-        for (FinalMember m : members) {
-            double[][] oof = kept.get(m.trial().id()).outOfFold();
-            for (int i = 0; i < oof.length; i++) {
-                if (oof[i] == null) {
-                    continue;
-                }
-                if (out[i] == null) {
-                    out[i] = new double[oof[i].length];
-                }
-                for (int k = 0; k < oof[i].length; k++) {
-                    out[i][k] += m.weight() * oof[i][k];
-                }
-            }
-        }
-        return out;
     }
 
     private static int[] scoredRows(double[][] oof) {

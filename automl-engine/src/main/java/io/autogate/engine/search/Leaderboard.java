@@ -1,5 +1,6 @@
 package io.autogate.engine.search;
 
+import io.autogate.engine.robustness.RobustnessChecks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -10,6 +11,8 @@ import java.util.Map;
 /**
  * Ranks a search's trials: finished trials by loss (ties by id), then failed and timed-out ones,
  * with the final ensemble on top when there is one. Renders as JSON-ready rows and as a text table.
+ * When robustness checks ran, checked rows carry a {@code robustness} entry (worst shifted score,
+ * its split, the degradation and the seed spread) and the table a {@code worst_shift} column.
  */
 public final class Leaderboard {
     private Leaderboard() {
@@ -34,6 +37,7 @@ public final class Leaderboard {
             outcome.members().forEach(m -> weights.put("trial " + m.trial().id() + " " + m.trial().candidate().family(),
                     round(m.weight())));
             row.put("params", weights);
+            putRobustness(row, outcome, "ensemble");
             rows.add(row);
         }
         for (Trial t : ranked(outcome.trials())) {
@@ -52,9 +56,25 @@ public final class Leaderboard {
             if (t.error() != null) {
                 row.put("error", t.error());
             }
+            putRobustness(row, outcome, RobustnessChecks.label(t));
             rows.add(row);
         }
         return rows;
+    }
+
+    private static void putRobustness(Map<String, Object> row, SearchOutcome outcome, String candidate) {
+        if (outcome.robustness() == null) {
+            return;
+        }
+        outcome.robustness().reports().stream().filter(r -> r.candidate().equals(candidate)).findFirst().ifPresent(r -> {
+            Map<String, Object> m = new LinkedHashMap<>(r.toMap());
+            m.remove("candidate");
+            m.remove("trial");
+            m.remove("family");
+            m.put("picked_by", outcome.robustness().picks().entrySet().stream()
+                    .filter(e -> e.getValue().equals(candidate)).map(e -> e.getKey().id()).toList());
+            row.put("robustness", m);
+        });
     }
 
     /** Trials in leaderboard order. */
@@ -75,6 +95,10 @@ public final class Leaderboard {
         for (String m : metricNames) {
             sb.append(String.format(Locale.ROOT, " %12s", m));
         }
+        boolean robust = outcome.robustness() != null;
+        if (robust) {
+            sb.append(String.format(Locale.ROOT, " %12s", "worst_shift"));
+        }
         sb.append(String.format(Locale.ROOT, " %9s %11s  %s%n", "fit_s", "predict_us", "status"));
         for (Map<String, Object> row : rows.subList(0, Math.min(limit, rows.size()))) {
             sb.append(String.format(Locale.ROOT, "%4s  %-6s %-14s %-22s %5.0f", row.get("rank"),
@@ -85,6 +109,13 @@ public final class Leaderboard {
             for (String m : metricNames) {
                 Double v = metrics.get(m);
                 sb.append(v == null ? String.format(Locale.ROOT, " %12s", "-") : String.format(Locale.ROOT, " %12.5g", v));
+            }
+            if (robust) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> r = (Map<String, Object>) row.get("robustness");
+                Object worst = r == null ? null : r.get("worst");
+                sb.append(worst == null ? String.format(Locale.ROOT, " %12s", "-")
+                        : String.format(Locale.ROOT, " %12.5g", ((Number) worst).doubleValue()));
             }
             Object fit = row.get("fit_seconds");
             Object predict = row.get("predict_us_per_row");

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * The result of a search: every trial in the order run, the final model's members (one for a
  * single model, several for a Caruana ensemble), its out-of-fold metrics, the primary metric,
- * the validation plan in words and the search's wall time.
+ * the validation plan in words, the search's wall time and, when robustness checks ran, what
+ * they found and chose ({@code null} otherwise).
  */
 public record SearchOutcome(
         List<Trial> trials,
@@ -18,7 +19,8 @@ public record SearchOutcome(
         Map<String, Double> metrics,
         PrimaryMetric metric,
         String validation,
-        double wallSeconds) {
+        double wallSeconds,
+        io.autogate.engine.robustness.RobustnessOutcome robustness) {
     public SearchOutcome {
         trials = List.copyOf(trials);
         members = List.copyOf(members);

@@ -20,7 +20,7 @@ import java.util.Map;
 /**
  * Turns a finished search into a registrable {@link ModelArtifact}: one member per final trial
  * with each fold's pipeline and model file ({@code m<member>_f<fold>.bin}), the out-of-fold
- * metrics, the leaderboard and the provenance.
+ * metrics, the leaderboard, the provenance and, when checks ran, the robustness card.
  */
 public final class ArtifactAssembler {
     private ArtifactAssembler() {
@@ -50,6 +50,9 @@ public final class ArtifactAssembler {
                 clock.instant().toString());
         ModelManifest manifest = new ModelManifest(ModelManifest.CURRENT_FORMAT, null, 0, data.schema(), data.profile(),
                 outcome.metric().id(), outcome.metrics(), members, Leaderboard.rows(outcome), provenance, Map.of());
+        if (outcome.robustness() != null) {
+            manifest = manifest.withRobustness(outcome.robustness().card());
+        }
         return new ModelArtifact(manifest, models);
     }
 }

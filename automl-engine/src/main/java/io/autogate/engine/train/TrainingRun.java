@@ -37,7 +37,7 @@ public final class TrainingRun {
         long start = clock.millis();
         Dataset data = DatasetLoader.load(request.data(), request.target(), request.task());
         SearchSettings settings = request.settings().withBudgetSpent(Duration.ofMillis(clock.millis() - start));
-        SearchOutcome outcome = search.run(data, settings, listener);
+        SearchOutcome outcome = search.run(data, settings, request.robustness(), listener);
         ModelArtifact artifact = ArtifactAssembler.assemble(data, request.data().getFileName().toString(), outcome,
                 request.settings().seed(), settingsOf(request), clock);
         ModelManifest manifest = registry.register(request.name(), artifact);
@@ -53,6 +53,12 @@ public final class TrainingRun {
         out.put("max_trials", s.maxTrials() == null ? "none" : s.maxTrials());
         out.put("parallelism", s.parallelism());
         out.put("families", s.families().isEmpty() ? "all" : String.join(",", s.families()));
+        if (request.robustness().enabled()) {
+            out.put("select", request.robustness().policy().id());
+            out.put("time_column", request.robustness().timeColumn() == null ? "auto" : request.robustness().timeColumn());
+            out.put("domain_column", request.robustness().domainColumn() == null ? "auto" : request.robustness().domainColumn());
+            out.put("robustness_budget_share", request.robustness().budgetShare());
+        }
         return out;
     }
 }

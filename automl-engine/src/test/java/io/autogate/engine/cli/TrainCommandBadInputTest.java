@@ -102,6 +102,29 @@ class TrainCommandBadInputTest {
     }
 
     @Test
+    void unknownDomainColumnSuggestsCloseNames() throws IOException {
+        assertRejected(train(file("data.csv", goodCsv(40)), "label", "--domain-column", "colour"), "--domain-column",
+                "'colour'", "'color'");
+    }
+
+    @Test
+    void domainColumnWithOneValue() throws IOException {
+        assertRejected(train(file("one-domain.csv", goodCsv(40).replace(",blue,", ",red,")), "label", "--domain-column",
+                "color"), "single value 'red'");
+    }
+
+    @Test
+    void timeColumnThatIsNotADateOrNumber() throws IOException {
+        assertRejected(train(file("data.csv", goodCsv(40)), "label", "--time-column", "color"), "--time-column 'color'",
+                "not a date or a number");
+    }
+
+    @Test
+    void unknownSelectionPolicy() throws IOException {
+        assertRejected(train(file("data.csv", goodCsv(40)), "label", "--select", "best"), "--select 'best'", "iid, robust, balanced");
+    }
+
+    @Test
     void missingFile() {
         CliRun run = train(dir.resolve("nope.csv"), "label");
         assertEquals(2, run.status(), run.err());

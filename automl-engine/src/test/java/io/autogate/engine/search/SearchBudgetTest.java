@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.autogate.engine.data.Dataset;
 import io.autogate.engine.family.ModelFamilies;
+import io.autogate.engine.robustness.RobustnessSettings;
+import io.autogate.engine.robustness.SelectionPolicy;
 import io.autogate.engine.space.SearchSpaceLoader;
 import io.autogate.engine.testing.SlowMeanFamily;
 import io.autogate.engine.testing.SyntheticData;
@@ -53,6 +55,23 @@ class SearchBudgetTest {
         SearchOutcome outcome = run(clock, 7000, new SearchSettings(Duration.ofSeconds(60), null, 1, 1, List.of()));
         assertEquals(1, outcome.trials().size());
         assertEquals(35.0, outcome.wallSeconds(), 1e-9);
+    }
+
+    @Test
+    void robustnessChecksTakeTheirShareAndTheBudgetStillHolds() throws Exception {
+        ManualClock clock = new ManualClock(0);
+        AutoMlSearch search = new AutoMlSearch(new ModelFamilies(List.of(new SlowMeanFamily(clock, 2000))), testSpaces(), clock);
+        Dataset data = SyntheticData.binary(100, 1);
+        SearchOutcome outcome = search.run(data, new SearchSettings(Duration.ofSeconds(60), null, 1, 1, List.of()),
+                RobustnessSettings.of(SelectionPolicy.BALANCED, null, null), SearchListener.none());
+        // trials may use 88% - 20% = 68% of 60 s = 40.8 s: four 10 s trials; a fifth would end after it, so it is not started
+        assertEquals(4, outcome.trials().stream().filter(t -> t.status() == TrialStatus.OK).count());
+        assertTrue(outcome.robustness() != null);
+        // each split refits the top trials (2 s each); the checks stop at 52.8 s, so some splits are skipped
+        assertTrue(!outcome.robustness().skipped().isEmpty(), "the checks ran out of their share");
+        assertTrue(outcome.robustness().reports().get(0).shiftedScores().size() >= 1, "some splits were checked");
+        assertTrue(clock.millis() <= 60_000, "simulated wall time " + clock.millis());
+        assertTrue(outcome.wallSeconds() <= 52.8 + 1e-9, "checks end by 88% of the budget: " + outcome.wallSeconds());
     }
 
     @Test

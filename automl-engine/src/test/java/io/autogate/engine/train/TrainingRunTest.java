@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.autogate.engine.SharedDatasets;
 import io.autogate.engine.family.ModelFamilies;
+import io.autogate.engine.robustness.RobustnessChecks;
+import io.autogate.engine.robustness.RobustnessSettings;
+import io.autogate.engine.robustness.SelectionPolicy;
 import io.autogate.engine.search.AutoMlSearch;
 import io.autogate.engine.search.SearchListener;
 import io.autogate.engine.search.SearchSettings;
@@ -76,6 +79,30 @@ class TrainingRunTest {
         assertTrue(result.outcome().metrics().get("auc") > 0.8, result.outcome().metrics().toString());
         assertTrue(result.outcome().trials().stream().allMatch(t -> t.status() == TrialStatus.OK),
                 result.outcome().trials().toString());
+        assertLoadedEqualsInMemory(result);
+    }
+
+    @Test
+    void theRobustnessCardIsRegisteredAndTheChosenModelIsThePolicysPick() throws Exception {
+        FileModelRegistry registry = new FileModelRegistry(dir.resolve("registry"), ModelFormats.discover());
+        AutoMlSearch search = new AutoMlSearch(ModelFamilies.discover(), new SearchSpaceLoader(), Clock.systemUTC());
+        SearchSettings settings = new SearchSettings(null, 4, 5, 2, List.of("linear", "decision_tree"));
+        TrainingResult result = new TrainingRun(search, registry, Clock.systemUTC()).run(new TrainingRequest(
+                SharedDatasets.path("classification/titanic.csv"), "Survived", null, settings, "model",
+                RobustnessSettings.of(SelectionPolicy.ROBUST, null, "Embarked")), SearchListener.none());
+        var robustness = result.outcome().robustness();
+        assertTrue(robustness.splits().stream().anyMatch(s -> s.label().equals("Embarked=Q")));
+        String pick = robustness.picks().get(SelectionPolicy.ROBUST);
+        String chosen = result.outcome().isEnsemble() ? "ensemble" : RobustnessChecks.label(result.outcome().members().get(0).trial());
+        assertEquals(pick, chosen, "the registered model is the robust pick");
+        ModelManifest loaded = new FileModelRegistry(dir.resolve("registry"), ModelFormats.discover())
+                .manifest(ModelRef.parse("model@1"));
+        assertNotNull(loaded.robustness());
+        assertEquals("robust", loaded.robustness().policy());
+        assertEquals(pick, loaded.robustness().chosen());
+        assertTrue(loaded.robustness().summary().contains("auc"), loaded.robustness().summary());
+        assertEquals("robust", loaded.provenance().settings().get("select"));
+        assertTrue(loaded.leaderboard().stream().anyMatch(row -> row.containsKey("robustness")));
         assertLoadedEqualsInMemory(result);
     }
 

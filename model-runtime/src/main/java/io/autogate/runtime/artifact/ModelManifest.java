@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * The manifest of one registered model version ({@code manifest.json}): schema, training
  * profile, the members with their pipelines and model files, metrics, the leaderboard of the run,
- * provenance, and the SHA-256 of every model file. The registry fills {@code name},
+ * provenance, the SHA-256 of every model file and, optionally, the robustness card of the run
+ * ({@code null} for versions trained without one). The registry fills {@code name},
  * {@code version} and {@code files} when it registers a draft.
  */
 public record ModelManifest(
@@ -22,7 +23,8 @@ public record ModelManifest(
         List<MemberSpec> members,
         List<Map<String, Object>> leaderboard,
         Provenance provenance,
-        Map<String, String> files) {
+        Map<String, String> files,
+        RobustnessCard robustness) {
 
     /** The manifest layout this code writes. */
     public static final int CURRENT_FORMAT = 1;
@@ -34,9 +36,23 @@ public record ModelManifest(
         files = files == null ? Map.of() : Map.copyOf(files);
     }
 
+    /** A manifest without a robustness card. */
+    public ModelManifest(int formatVersion, String name, int version, Schema schema, DatasetProfile profile,
+            String metric, Map<String, Double> metrics, List<MemberSpec> members,
+            List<Map<String, Object>> leaderboard, Provenance provenance, Map<String, String> files) {
+        this(formatVersion, name, version, schema, profile, metric, metrics, members, leaderboard, provenance, files,
+                null);
+    }
+
+    /** This manifest with a robustness card. */
+    public ModelManifest withRobustness(RobustnessCard card) {
+        return new ModelManifest(formatVersion, name, version, schema, profile, metric, metrics, members,
+                leaderboard, provenance, files, card);
+    }
+
     /** This manifest as registered under a name and version with the given file hashes. */
     public ModelManifest registeredAs(String newName, int newVersion, Map<String, String> fileHashes) {
         return new ModelManifest(formatVersion, newName, newVersion, schema, profile, metric, metrics, members,
-                leaderboard, provenance, fileHashes);
+                leaderboard, provenance, fileHashes, robustness);
     }
 }

@@ -111,6 +111,7 @@ public final class ModelRoutes {
         out.put("versions", versions);
         out.put("schema", SchemaView.of(latest.schema()));
         out.put("provenance", latest.provenance());
+        out.put("robustness", latest.robustness());
         return out;
     }
 

@@ -85,6 +85,23 @@ class AdminRoutesTest {
         assertEquals(loads, cacheMisses(), 0.0, "moving an alias does not reload versions already loaded");
     }
 
+    @Test
+    void modelDetailsCarryTheLatestVersionsRobustnessCard() {
+        assertTrue(json(gw.get("/v1/models/churn")).get("robustness").isNull(), "a version without a card shows none");
+        io.autogate.runtime.artifact.ModelArtifact plain = TestModels.churn(1);
+        io.autogate.runtime.artifact.RobustnessCard card = new io.autogate.runtime.artifact.RobustnessCard("balanced",
+                "trial 2 xgboost", "auc", "when the region changes, auc drops from 0.910 to 0.840",
+                List.of(java.util.Map.of("kind", "domain", "label", "region=west", "test_rows", 120)),
+                List.of(java.util.Map.of("candidate", "trial 2 xgboost", "iid", 0.91, "worst", 0.84)));
+        gw.register("churn", new io.autogate.runtime.artifact.ModelArtifact(plain.manifest().withRobustness(card),
+                plain.models()));
+        JsonNode robustness = json(gw.get("/v1/models/churn")).get("robustness");
+        assertEquals("when the region changes, auc drops from 0.910 to 0.840", robustness.get("summary").asText());
+        assertEquals("balanced", robustness.get("policy").asText());
+        assertEquals("region=west", robustness.at("/splits/0/label").asText());
+        assertEquals(0.84, robustness.at("/candidates/0/worst").asDouble(), 1e-12);
+    }
+
     private double cacheMisses() {
         return gw.get("/metrics").body().lines().filter(l -> l.startsWith("cache_gets_total{") && l.contains("result=\"miss\""))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
