@@ -40,6 +40,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class AutoMlSearch {
     /** Share of the budget the trials may use; the rest covers ensembling and writing the model. */
     static final double SEARCH_SHARE = 0.88;
+    /** Share of the budget set aside for refitting the final model on all rows, when asked for. */
+    static final double REFIT_SHARE = 0.12;
     private static final int KEPT_TRIALS = 12;
     private static final int ENSEMBLE_ROUNDS = 30;
 
@@ -69,10 +71,13 @@ public final class AutoMlSearch {
         ShiftColumns shiftColumns = robustness.enabled() ? ShiftColumns.resolve(data, robustness) : null;
         double checkShare = robustness.enabled() ? robustness.budgetShare() : 0;
         long hardEnd = settings.budget() == null ? Long.MAX_VALUE : start + settings.budget().toMillis();
-        long checksEnd = settings.budget() == null ? Long.MAX_VALUE
+        double refitShare = settings.refit() ? REFIT_SHARE : 0;
+        long refitEnd = settings.budget() == null ? Long.MAX_VALUE
                 : start + (long) (settings.budget().toMillis() * SEARCH_SHARE);
+        long checksEnd = settings.budget() == null ? Long.MAX_VALUE
+                : start + (long) (settings.budget().toMillis() * (SEARCH_SHARE - refitShare));
         long searchEnd = settings.budget() == null ? Long.MAX_VALUE
-                : start + (long) (settings.budget().toMillis() * (SEARCH_SHARE - checkShare));
+                : start + (long) (settings.budget().toMillis() * (SEARCH_SHARE - refitShare - checkShare));
         boolean classification = data.schema().task().isClassification();
         FoldPlan plan = FoldPlanner.plan(data.y(), classification, settings.seed());
         FoldDataCache cache = new FoldDataCache(data, plan, settings.seed());
@@ -89,6 +94,8 @@ public final class AutoMlSearch {
         Map<Integer, TrialModels> kept = new HashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(settings.parallelism(), daemonThreads());
         List<FinalMember> members;
+        Map<String, Double> metrics;
+        FullDataRefit.Result fitted;
         RobustnessOutcome checked = null;
         try {
             while (clock.millis() < searchEnd) {
@@ -145,12 +152,16 @@ public final class AutoMlSearch {
                         .run(inputs, robustness.policy(), checksEnd);
                 members = checked.pickedMembers().get(robustness.policy());
             }
+            metrics = evaluator.scoreOutOfFold(FinalMember.combinedOutOfFold(members, kept, data.size()));
+            fitted = settings.refit()
+                    ? FullDataRefit.refit(data, members, byName, trainRows, plan.folds().size(), settings.seed(), pool,
+                            settings.parallelism(), clock, refitEnd)
+                    : FullDataRefit.bagged(members, plan.folds().size(), null);
         } finally {
             pool.shutdownNow();
         }
-        Map<String, Double> metrics = evaluator.scoreOutOfFold(FinalMember.combinedOutOfFold(members, kept, data.size()));
-        return new SearchOutcome(trials, members, metrics, PrimaryMetric.of(data.schema().task()),
-                plan.describe(classification), (clock.millis() - start) / 1000.0, checked);
+        return new SearchOutcome(trials, fitted.members(), metrics, PrimaryMetric.of(data.schema().task()),
+                plan.describe(classification), (clock.millis() - start) / 1000.0, checked, fitted.description());
     }
 
     /**

@@ -11,7 +11,8 @@ import java.util.Map;
  * The result of a search: every trial in the order run, the final model's members (one for a
  * single model, several for a Caruana ensemble), its out-of-fold metrics, the primary metric,
  * the validation plan in words, the search's wall time and, when robustness checks ran, what
- * they found and chose ({@code null} otherwise).
+ * they found and chose ({@code null} otherwise), and how the final model was fitted, in words
+ * ({@link FullDataRefit}).
  */
 public record SearchOutcome(
         List<Trial> trials,
@@ -20,7 +21,8 @@ public record SearchOutcome(
         PrimaryMetric metric,
         String validation,
         double wallSeconds,
-        io.autogate.engine.robustness.RobustnessOutcome robustness) {
+        io.autogate.engine.robustness.RobustnessOutcome robustness,
+        String finalFit) {
     public SearchOutcome {
         trials = List.copyOf(trials);
         members = List.copyOf(members);

@@ -45,6 +45,7 @@ public final class ArtifactAssembler {
         }
         Map<String, Object> recorded = new LinkedHashMap<>(settings);
         recorded.put("validation", outcome.validation());
+        recorded.put("final_fit", outcome.finalFit());
         Provenance provenance = new Provenance(data.sha256(), dataFile, data.size(), seed, recorded,
                 BuildInfo.libraries(), BuildInfo.jvm(), BuildInfo.gitCommit(), BuildInfo.autogateVersion(),
                 clock.instant().toString());

@@ -53,6 +53,7 @@ public final class TrainingRun {
         out.put("max_trials", s.maxTrials() == null ? "none" : s.maxTrials());
         out.put("parallelism", s.parallelism());
         out.put("families", s.families().isEmpty() ? "all" : String.join(",", s.families()));
+        out.put("refit", s.refit());
         if (request.robustness().enabled()) {
             out.put("select", request.robustness().policy().id());
             out.put("time_column", request.robustness().timeColumn() == null ? "auto" : request.robustness().timeColumn());

@@ -75,6 +75,36 @@ class SearchBudgetTest {
     }
 
     @Test
+    void aRefitTakesItsShareAndRunsWhenItFits() throws Exception {
+        ManualClock clock = new ManualClock(0);
+        // trials may use 88% - 12% = 76% of 60 s = 45.6 s: four 10 s trials (a fifth would end at 50 s); the refit
+        // (about 10 s / 5 folds x 100/80 rows x 1.25 = 3.1 s estimated, 2 s taken) then ends by 52.8 s
+        SearchOutcome outcome = run(clock, 2000, new SearchSettings(Duration.ofSeconds(60), null, 1, 1, List.of(), true));
+        assertEquals(4, outcome.trials().size());
+        assertTrue(outcome.members().stream().allMatch(m -> m.folds().size() == 1), "refit: one model per member");
+        assertTrue(outcome.finalFit().startsWith("refit on all 100 rows"), outcome.finalFit());
+        assertEquals(42.0, outcome.wallSeconds(), 1e-9);
+    }
+
+    @Test
+    void aRefitThatWouldOverrunTheBudgetIsSkippedAndTheFoldModelsKept() throws Exception {
+        ManualClock clock = new ManualClock(0);
+        // one 45 s trial (9 s per fold); the refit would need about 9 s x 100/80 x 1.25 = 14 s, past 52.8 s
+        SearchOutcome outcome = run(clock, 9000, new SearchSettings(Duration.ofSeconds(60), null, 1, 1, List.of(), true));
+        assertEquals(5, outcome.members().get(0).folds().size());
+        assertTrue(outcome.finalFit().contains("refit on all rows skipped: it needs about 14.1 s, 7.8 s of the budget left"),
+                outcome.finalFit());
+        assertEquals(45.0, outcome.wallSeconds(), 1e-9);
+    }
+
+    @Test
+    void withoutRefitTheFinalModelIsTheBaggedFoldModels() throws Exception {
+        SearchOutcome outcome = run(new ManualClock(0), 1, new SearchSettings(null, 2, 1, 1, List.of()));
+        assertEquals(5, outcome.members().get(0).folds().size());
+        assertEquals("bagged: each member averages its 5 fold models", outcome.finalFit());
+    }
+
+    @Test
     void noTrialWithinTheBudgetIsAClearFailure() {
         ManualClock clock = new ManualClock(0);
         SearchFailedException e = assertThrows(SearchFailedException.class,

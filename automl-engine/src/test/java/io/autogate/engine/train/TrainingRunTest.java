@@ -107,6 +107,35 @@ class TrainingRunTest {
     }
 
     @Test
+    void refitGivesOneModelPerMemberFittedOnAllRowsAndRoundTrips() throws Exception {
+        FileModelRegistry registry = new FileModelRegistry(dir.resolve("registry"), ModelFormats.discover());
+        AutoMlSearch search = new AutoMlSearch(ModelFamilies.discover(), new SearchSpaceLoader(), Clock.systemUTC());
+        SearchSettings settings = new SearchSettings(null, 6, 5, 2, List.of("gbt", "linear", "knn"), true);
+        TrainingResult result = new TrainingRun(search, registry, Clock.systemUTC()).run(new TrainingRequest(
+                SharedDatasets.path("regression/concrete.csv"), "compressive_strength", null, settings, "model"),
+                SearchListener.none());
+        assertTrue(result.outcome().members().stream().allMatch(m -> m.folds().size() == 1),
+                "one model per member, not one per fold");
+        assertTrue(result.outcome().finalFit().startsWith("refit on all 1030 rows"), result.outcome().finalFit());
+        ModelManifest m = result.manifest();
+        assertTrue(m.members().stream().allMatch(member -> member.folds().size() == 1));
+        assertEquals(true, m.provenance().settings().get("refit"));
+        assertEquals(result.outcome().finalFit(), m.provenance().settings().get("final_fit"));
+        // a full-data model fits the training rows at least about as well as the out-of-fold estimate says
+        Predictor loaded = new FileModelRegistry(dir.resolve("registry"), ModelFormats.discover())
+                .load(ModelRef.parse("model@1"));
+        double sse = 0;
+        List<Prediction> predictions = loaded.predict(result.dataset().rows());
+        for (int i = 0; i < predictions.size(); i++) {
+            double e = predictions.get(i).value() - result.dataset().y()[i];
+            sse += e * e;
+        }
+        double rmse = Math.sqrt(sse / predictions.size());
+        assertTrue(rmse < result.outcome().metrics().get("rmse") * 1.2, rmse + " vs " + result.outcome().metrics());
+        assertLoadedEqualsInMemory(result);
+    }
+
+    @Test
     void regressionWithEnsembleMembersOfDifferentPipelines() throws Exception {
         TrainingResult result = train("regression/concrete.csv", "compressive_strength", null, 8,
                 List.of("gbt", "linear", "knn", "extra_trees"));

@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * The gateway benchmark: wrk on loopback against {@code /v1/models/{name}/predict} for a
- * gradient-boosting (XGBoost) model trained on adult-income, one row per request, in the same run
+ * gradient-boosting (XGBoost) model trained on adult-income and refit on all rows ({@code --refit}), one
+ * row per request, in the same run
  * as a bare Vert.x server that parses the same JSON body and answers a constant (the ceiling) and a
  * bare Vert.x server that scores the same model on its event loop (the model-bound ceiling); then
  * through a single-model endpoint and a shadow endpoint, and the streamed CSV batch route.
@@ -31,6 +32,7 @@ import java.util.Map;
 public final class GatewayBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String MODEL = "adult-gbm";
+    private static final String BAGGED_MODEL = "adult-gbm-bagged";
     private static final String ADMIN_KEY = "gateway-benchmark";
 
     private GatewayBenchmark() {
@@ -44,8 +46,9 @@ public final class GatewayBenchmark {
         Path adult = options.datasets().resolve("classification/adult-income.csv");
         List<Map<String, Object>> training = new ArrayList<>();
         for (long seed : new long[] {42, 43}) {
-            training.add(train(options.repo(), adult, registry, seed, work));
+            training.add(train(options.repo(), adult, registry, seed, work, MODEL, true));
         }
+        training.add(train(options.repo(), adult, registry, 42, work, BAGGED_MODEL, false));
         CsvTable data = CsvTable.read(adult);
         String body = "{\"rows\":[" + rowJson(data, 0, "income") + "]}";
         Wrk wrk = new Wrk(2, options.connections(), options.seconds(), work);
@@ -93,6 +96,9 @@ public final class GatewayBenchmark {
             warmup.run("warmup-shadow", shadowUrl, body);
             results.add(wrk.run("gateway endpoint, shadow policy", shadowUrl, body));
             shadowReport = get(base + "/v1/endpoints/adult-shadow/report");
+            String baggedUrl = base + "/v1/models/" + BAGGED_MODEL + "/predict";
+            warmup.run("warmup-bagged", baggedUrl, body);
+            results.add(wrk.run("gateway /v1/models/{name}/predict, bagged 3-fold model (no --refit)", baggedUrl, body));
             Path input = BatchLoad.writeInput(data, "income", options.batchRows(), work.resolve("batch.csv"));
             BatchLoad.run(base + "/v1/models/" + MODEL + "/batch", input, options.batchRows());
             batch = BatchLoad.run(base + "/v1/models/" + MODEL + "/batch", input, options.batchRows());
@@ -101,21 +107,25 @@ public final class GatewayBenchmark {
         System.out.println("results written to " + options.results().resolve("gateway.md"));
     }
 
-    private static Map<String, Object> train(Path repo, Path data, Path registry, long seed, Path work)
-            throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(repo.resolve("bin/autogate").toString(), "train", "--data", data.toString(),
-                "--target", "income", "--families", "xgboost", "--max-trials", "1", "--seed", Long.toString(seed),
-                "--name", MODEL, "--registry", registry.toString(), "--json")
-                .redirectError(work.resolve("train-" + seed + ".log").toFile()).start();
+    private static Map<String, Object> train(Path repo, Path data, Path registry, long seed, Path work, String name,
+            boolean refit) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(repo.resolve("bin/autogate").toString(), "train", "--data",
+                data.toString(), "--target", "income", "--families", "xgboost", "--max-trials", "1", "--seed",
+                Long.toString(seed), "--name", name, "--registry", registry.toString(), "--json"));
+        if (refit) {
+            command.add("--refit");
+        }
+        Path log = work.resolve("train-" + name + "-" + seed + ".log");
+        Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
         String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {
-            throw new IOException("training failed; see " + work.resolve("train-" + seed + ".log"));
+            throw new IOException("training failed; see " + log);
         }
         JsonNode result = JSON.readTree(out.lines().filter(l -> l.startsWith("{")).reduce((a, b) -> b).orElseThrow());
         return Map.of("seed", seed, "model", result.path("model").asText(), "best_model",
                 result.path("best_model").asText(), "metric", result.path("metric").asText(),
                 "validation_score", result.path("best").asDouble(Double.NaN), "validation",
-                result.path("validation").asText());
+                result.path("validation").asText(), "final_fit", result.path("final_fit").asText());
     }
 
     private static String rowJson(CsvTable data, int row, String target) throws IOException {

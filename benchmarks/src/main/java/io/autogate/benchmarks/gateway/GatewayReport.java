@@ -43,11 +43,14 @@ final class GatewayReport {
                 + "(JIT), loopback only, servers one at a time. One adult-income row per request (14 raw columns, "
                 + "JSON).%n%n", Instant.now(), Runtime.getRuntime().availableProcessors(), options.connections(),
                 options.seconds(), options.warmupSeconds()));
-        md.append("Model: `adult-gbm`, `bin/autogate train --families xgboost --max-trials 1` on adult-income "
+        md.append("Model: `adult-gbm`, `bin/autogate train --families xgboost --max-trials 1 --refit` on adult-income "
                 + "(seeds 42 → @1, 43 → @2): ").append(training.get(0).get("best_model")).append(", validation ")
                 .append(training.get(0).get("metric")).append(' ')
                 .append(String.format(Locale.ROOT, "%.4f", (Double) training.get(0).get("validation_score")))
-                .append(" (").append(training.get(0).get("validation")).append(").\n\n");
+                .append(" (").append(training.get(0).get("validation")).append("); final model: ")
+                .append(training.get(0).get("final_fit")).append(". For comparison `adult-gbm-bagged` is the same "
+                + "run without `--refit` (final model: ").append(training.get(2).get("final_fit"))
+                .append(").\n\n");
         md.append("| run | requests/s | p50 ms | p90 ms | p99 ms | max ms | non-2xx | socket errors |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Wrk.Result r : results) {
