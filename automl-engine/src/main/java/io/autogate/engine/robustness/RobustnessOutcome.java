@@ -14,7 +14,8 @@ import java.util.Map;
  * What the robustness checks found and chose: the splits (with their shift magnitudes, the
  * adversarial AUC of telling test from training rows), the splits left out for lack of budget,
  * one report per checked candidate, the candidate and final members each policy picks, the policy
- * in force, and notes (detected or suggested columns).
+ * in force, and notes (detected or suggested columns). The card lists each split's held-out rows
+ * (0-based data rows as ranges), the first {@value #LISTED_ROWS} of them for larger splits.
  */
 public record RobustnessOutcome(SelectionPolicy policy, List<ShiftedSplit> splits, Map<String, Double> shiftMagnitude,
         List<String> skipped, List<RobustnessReport> reports, Map<SelectionPolicy, String> picks,
@@ -28,6 +29,9 @@ public record RobustnessOutcome(SelectionPolicy policy, List<ShiftedSplit> split
         pickedMembers = Collections.unmodifiableMap(new EnumMap<>(pickedMembers));
         notes = List.copyOf(notes);
     }
+
+    /** Held-out rows listed in the card per split; larger splits list their first this many (their rule says the rest). */
+    public static final int LISTED_ROWS = 5000;
 
     /** The report of the candidate the policy in force chose. */
     public RobustnessReport chosen() {
@@ -88,7 +92,9 @@ public record RobustnessOutcome(SelectionPolicy policy, List<ShiftedSplit> split
             m.put("test_rows", s.test().length);
             m.put("shift_auc", shiftMagnitude.containsKey(s.label()) ? RobustnessReport.round(shiftMagnitude.get(s.label())) : null);
             m.put("checked", !skipped.contains(s.label()));
-            m.put("held_out", RowRanges.of(s.test()));
+            boolean listed = s.test().length <= LISTED_ROWS;
+            m.put("held_out", RowRanges.of(listed ? s.test() : java.util.Arrays.copyOf(s.test(), LISTED_ROWS)));
+            m.put("held_out_complete", listed);
             splitMaps.add(m);
         }
         List<Map<String, Object>> candidates = reports.stream().map(r -> {

@@ -67,6 +67,9 @@ class RobustnessChecksTest {
         Map<String, Object> cSplit = card.splits().stream().filter(m -> m.get("label").equals("site=c")).findFirst().orElseThrow();
         assertEquals(100, cSplit.get("test_rows"));
         assertTrue(String.valueOf(cSplit.get("why")).contains("site = 'c'"));
+        assertEquals(RowRanges.of(siteC.test()), cSplit.get("held_out"), "the card lists the held-out rows");
+        assertEquals(true, cSplit.get("held_out_complete"));
+        assertTrue(String.valueOf(cSplit.get("held_out")).startsWith("2,5,8"), "site c is every third row from row 2");
         assertEquals(0.5, (Double) cSplit.get("shift_auc"), 1e-9, "a constant adversary cannot tell the sides apart");
     }
 
