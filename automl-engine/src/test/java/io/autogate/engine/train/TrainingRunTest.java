@@ -47,9 +47,13 @@ class TrainingRunTest {
         Predictor inMemory = result.outcome().predictor(result.dataset().schema());
         List<Prediction> a = inMemory.predict(result.dataset().rows());
         List<Prediction> b = loaded.predict(result.dataset().rows());
+        // training rows pass the schema's check, so the checked entry point must answer the same
+        List<Prediction> c = loaded.predictChecked(result.dataset().rows());
         assertEquals(a.size(), b.size());
+        assertEquals(a.size(), c.size());
         for (int i = 0; i < a.size(); i++) {
             assertEquals(a.get(i), b.get(i), "row " + i);
+            assertEquals(a.get(i), c.get(i), "row " + i + " (checked)");
         }
     }
 

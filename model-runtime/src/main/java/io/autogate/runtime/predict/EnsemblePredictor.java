@@ -72,6 +72,16 @@ public final class EnsemblePredictor implements Predictor {
         return Arrays.asList(out);
     }
 
+    @Override
+    public List<Prediction> predictChecked(List<Row> rows) {
+        double[][] scores = scoreValid(rows);
+        List<Prediction> out = new ArrayList<>(scores.length);
+        for (double[] s : scores) {
+            out.add(toPrediction(s));
+        }
+        return out;
+    }
+
     private double[][] scoreValid(List<Row> rows) {
         int width = schema.task().isClassification() ? schema.classes().size() : 1;
         double[][] total = new double[rows.size()][width];

@@ -15,4 +15,13 @@ public interface Predictor {
 
     /** Scores the rows. */
     List<Prediction> predict(List<Row> rows);
+
+    /**
+     * Scores rows the caller has already checked at least as strictly as
+     * {@link Schema#problems(Row)} does (every row has no problem there): implementations may skip
+     * their own check. The answers are those of {@link #predict} for such rows.
+     */
+    default List<Prediction> predictChecked(List<Row> rows) {
+        return predict(rows);
+    }
 }

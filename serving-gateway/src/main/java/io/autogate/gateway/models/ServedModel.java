@@ -31,7 +31,8 @@ public record ServedModel(LoadedModel model, RowValidator validator, Map<String,
         RowValidator.toException(checks).ifPresent(e -> {
             throw e;
         });
-        return new Scored(model.predictor().predict(rows), RowValidator.warnings(checks));
+        // the validator is stricter than the schema's own check, so the predictor need not repeat it
+        return new Scored(model.predictor().predictChecked(rows), RowValidator.warnings(checks));
     }
 
     /**
