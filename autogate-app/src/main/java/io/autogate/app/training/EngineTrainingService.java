@@ -31,7 +31,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,7 +46,6 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class EngineTrainingService implements TrainingService, AutoCloseable {
     /** Default upload limit: 50 MB. */
     public static final long DEFAULT_MAX_BYTES = 50L << 20;
-    private static final Set<String> TYPES = Set.of("numeric", "categorical", "boolean", "datetime", "text", "ignore");
 
     private final Path registry;
     private final DatasetStore datasets;
@@ -92,9 +90,9 @@ public final class EngineTrainingService implements TrainingService, AutoCloseab
         request.columnTypes().forEach((column, type) -> {
             if (!table.header().contains(column)) {
                 problems.add(DatasetStore.problem("column_types." + column, "no such column"));
-            } else if (!TYPES.contains(type)) {
-                problems.add(DatasetStore.problem("column_types." + column, "unknown type '" + type + "'; use one of "
-                        + String.join(", ", TYPES)));
+            } else if (!"ignore".equals(type)) {
+                problems.add(DatasetStore.problem("column_types." + column, "'" + type + "' cannot be set: the engine"
+                        + " infers each column's type itself; 'ignore' (leave the column out) is the one override"));
             } else if (column.equals(request.target()) && type.equals("ignore")) {
                 problems.add(DatasetStore.problem("column_types." + column, "the target cannot be ignored"));
             }
