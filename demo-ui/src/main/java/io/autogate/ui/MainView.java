@@ -276,12 +276,7 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
     private String taskWords(String column) {
         for (JsonNode c : dataset.get("columns")) {
             if (c.get("name").asText().equals(column)) {
-                return switch (c.path("task_if_target").asText("")) {
-                    case "binary" -> "predict a category (one of two)";
-                    case "multiclass" -> "predict a category";
-                    case "regression" -> "predict a number";
-                    default -> "forecast what comes next";
-                };
+                return c.path("task_words").asText("");
             }
         }
         return "";
@@ -366,7 +361,9 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         List<JsonNode> rows = new ArrayList<>();
         job.path("leaderboard").forEach(rows::add);
         leaderboard.setItems(rows);
-        trainStep.add(new Paragraph("Leaderboard (score: " + job.path("metric").asText("") + ", the validated score on rows held out)"),
+        String metric = job.path("metric").asText("");
+        String better = Set.of("logloss", "rmse", "mae").contains(metric) ? "lower is better" : "higher is better";
+        trainStep.add(new Paragraph("Leaderboard (score: " + metric + " on rows held out during training, " + better + ")"),
                 leaderboard);
         trainStep.setVisible(true);
         if (FINISHED.contains(status)) {

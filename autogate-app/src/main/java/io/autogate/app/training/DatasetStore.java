@@ -123,6 +123,7 @@ final class DatasetStore {
             column.put("name", name);
             column.put("type", specs.get(c).type().name().toLowerCase(Locale.ROOT));
             column.put("task_if_target", task);
+            column.put("task_words", taskWords(task));
             columns.add(column);
             // a column named like a target wins; otherwise the last usable column, where targets usually are
             boolean named = suggested != null && TARGET_NAMES.contains(suggested.toLowerCase(Locale.ROOT));
