@@ -139,6 +139,10 @@ class DemoUiBrowserTest {
         waitForText("prediction", "Prediction: setosa", 30);
         assertTrue(textOf("prediction").contains("%"), textOf("prediction"));
         shot("5-try", "deployed");
+        uploadFile("batch-upload", IRIS);
+        waiting(30).until(d -> d.findElement(By.id("scored-download")).isDisplayed());
+        String href = driver.findElement(By.id("scored-download")).getAttribute("href");
+        assertTrue(href != null && href.startsWith("http://127.0.0.1:" + ui.port() + "/"), String.valueOf(href));
         waitForText("monitor", "1 requests", 20);
         shot("6-monitor", "monitor");
     }
