@@ -4,6 +4,7 @@ import io.autogate.gateway.api.BatchRoutes;
 import io.autogate.gateway.api.EndpointRoutes;
 import io.autogate.gateway.api.MetaRoutes;
 import io.autogate.gateway.api.ModelRoutes;
+import io.autogate.gateway.api.TrainingRoutes;
 import io.autogate.gateway.api.V2Routes;
 import io.autogate.gateway.batch.BatchJobs;
 import io.autogate.gateway.endpoints.EndpointService;
@@ -15,6 +16,7 @@ import io.autogate.gateway.http.ServerVerticle;
 import io.autogate.gateway.metrics.GatewayMetrics;
 import io.autogate.gateway.models.InferencePool;
 import io.autogate.gateway.models.ModelService;
+import io.autogate.gateway.training.TrainingService;
 import io.autogate.runtime.model.ModelFormats;
 import io.autogate.runtime.registry.FileModelRegistry;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -71,6 +73,15 @@ public final class Gateway {
      * thread of your own afterwards: a Vert.x instance cannot wait for its own close).
      */
     public static Future<Gateway> start(Vertx vertx, GatewayConfig config, AccessLog accessLog) {
+        return start(vertx, config, accessLog, null);
+    }
+
+    /**
+     * Starts a gateway whose training routes call {@code training}; with {@code null} they answer
+     * 501 (the gateway then serves predictions only).
+     */
+    public static Future<Gateway> start(Vertx vertx, GatewayConfig config, AccessLog accessLog,
+                                        TrainingService training) {
         try {
             Files.createDirectories(config.stateDir());
         } catch (IOException e) {
@@ -103,6 +114,7 @@ public final class Gateway {
         new BatchRoutes(models, endpoints, jobs, pool, metrics, keys, config).mount(router);
         new EndpointRoutes(endpoints, pool, keys, config).mount(router);
         new V2Routes(models, pool, metrics, keys, config).mount(router);
+        new TrainingRoutes(training, pool, keys).mount(router);
 
         HttpServerOptions options = new HttpServerOptions().setHost(config.host()).setPort(config.port())
                 .setCompressionSupported(true).setHandle100ContinueAutomatically(true);

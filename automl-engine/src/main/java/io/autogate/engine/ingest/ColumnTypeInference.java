@@ -50,7 +50,7 @@ public final class ColumnTypeInference {
     }
 
     /** The raw values of column {@code c} of a table, as a view in row order. */
-    static List<String> columnValues(Table table, int c) {
+    public static List<String> columnValues(Table table, int c) {
         List<String[]> rows = table.rows();
         return new AbstractList<>() {
             @Override

@@ -1,0 +1,16 @@
+package io.autogate.gateway.training;
+
+import java.util.Map;
+
+/**
+ * What a client asks to train: an uploaded dataset's id, the column to predict, per-column type
+ * overrides (column name to a type; the engine-backed service accepts {@code ignore}, leaving the
+ * column out), the time budget in seconds, the name to register under
+ * ({@code null}: from the dataset) and the search seed.
+ */
+public record TrainingJobRequest(String datasetId, String target, Map<String, String> columnTypes,
+                                 int budgetSeconds, String name, long seed) {
+    public TrainingJobRequest {
+        columnTypes = columnTypes == null ? Map.of() : Map.copyOf(columnTypes);
+    }
+}
