@@ -66,7 +66,6 @@ public final class RobustnessChecks {
         evaluated.addAll(in.topTrials());
         boolean ensemble = in.iidPick().size() > 1;
         Map<String, Map<String, Double>> scores = new LinkedHashMap<>();
-        Map<String, double[][]> worstPredictions = new LinkedHashMap<>();
         Map<String, Double> magnitude = new LinkedHashMap<>();
         List<String> skipped = new ArrayList<>();
         double secondsPerSplit = evaluated.stream().mapToDouble(t -> t.fitSeconds() / in.plan().folds().size()).sum()
