@@ -407,6 +407,13 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         card.add(new Span("The model " + result.get("ref").asText() + " is ready. "
                 + PlainWords.verdict(result, job.path("task").asText())));
         resultStep.add(card);
+        if (result.path("robustness_summary").isTextual()) {
+            Div shift = new Div(new Span("How it holds up on data unlike its training rows: "
+                    + result.get("robustness_summary").asText() + "."));
+            shift.setId("robustness");
+            shift.addClassName("card");
+            resultStep.add(shift);
+        }
         resultStep.setVisible(true);
         showDeploy(result);
     }

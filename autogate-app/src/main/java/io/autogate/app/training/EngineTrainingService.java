@@ -4,6 +4,8 @@ import io.autogate.engine.BadInputException;
 import io.autogate.engine.data.Table;
 import io.autogate.engine.family.ModelFamilies;
 import io.autogate.engine.ingest.CsvReader;
+import io.autogate.engine.robustness.RobustnessSettings;
+import io.autogate.engine.robustness.SelectionPolicy;
 import io.autogate.engine.search.AutoMlSearch;
 import io.autogate.engine.search.Leaderboard;
 import io.autogate.engine.search.SearchSettings;
@@ -125,7 +127,9 @@ public final class EngineTrainingService implements TrainingService, AutoCloseab
             AutoMlSearch search = new AutoMlSearch(ModelFamilies.discover(),
                     new SearchSpaceLoader(SearchSpaceLoader.class.getClassLoader(), Optional.empty()), clock);
             TrainingResult result = new TrainingRun(search, new FileModelRegistry(registry, ModelFormats.discover()), clock)
-                    .run(new TrainingRequest(data, job.request().target(), null, settings, job.name()),
+                    .run(new TrainingRequest(data, job.request().target(), null, settings, job.name(),
+                            // as on the command line: shifted-split checks, the balanced pick, columns suggested
+                            RobustnessSettings.of(SelectionPolicy.BALANCED, null, null)),
                             (trial, best, done, elapsed) -> {
                                 if (job.cancelRequested()) {
                                     throw new JobCancelled();
@@ -185,6 +189,8 @@ public final class EngineTrainingService implements TrainingService, AutoCloseab
         out.put("description", result.outcome().describeModel());
         out.put("rows", result.dataset().size());
         out.put("validation", result.outcome().validation());
+        out.put("robustness_summary", result.manifest().robustness() == null ? null
+                : result.manifest().robustness().summary());
         return out;
     }
 

@@ -96,8 +96,11 @@ class TrainingRoutesTest {
         assertFalse(job.get("best_over_time").isEmpty(), job.toString());
         assertEquals("iris@1", job.at("/result/ref").asText());
         assertTrue(job.at("/result/metrics/accuracy").asDouble() > 0.8, job.toString());
+        // trained over HTTP as on the command line: the shifted-split checks ran and are summarised
+        assertTrue(job.at("/result/robustness_summary").isTextual(), job.toString());
         HttpResponse<String> model = send("GET", "/v1/models/iris", null, null);
         assertEquals(200, model.statusCode(), model.body());
+        assertEquals("balanced", json(model).at("/robustness/policy").asText(), model.body());
         assertEquals(id, json(send("GET", "/v1/training-jobs", null, null)).at("/jobs/0/id").asText());
     }
 

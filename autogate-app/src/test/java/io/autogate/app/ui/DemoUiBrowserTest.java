@@ -129,6 +129,7 @@ class DemoUiBrowserTest {
         shot("3-training", "job-status");
         waitForText("job-status", "succeeded", 120);
         waitForText("verdict", "times in 100", 10);
+        waitForText("robustness", "How it holds up on data unlike its training rows", 10);
         assertTrue(driver.getCurrentUrl().contains("job="), driver.getCurrentUrl());
         String board = textOf("leaderboard");
         assertTrue(board.contains("OK"), board);
