@@ -34,6 +34,8 @@ import java.util.concurrent.TimeoutException;
  */
 public final class RobustnessChecks {
     static final int SEEDS = 3;
+    /** The fewest splits the checked candidates should get through; slower top trials are dropped for it. */
+    static final int MIN_SPLITS = 3;
     private static final long SEED_STEP = 1_000_003L;
 
     private final Clock clock;
@@ -61,15 +63,20 @@ public final class RobustnessChecks {
                 ? ShiftedSplits.build(in.data(), in.columns(), in.plan(), in.adversary(), in.seed()) : List.of();
         // building is dominated by the adversary's two fits, about what one shift magnitude costs
         long adversaryMillis = clock.millis() - buildStart;
+        List<String> notes = new ArrayList<>(in.columns().notes());
+        List<Trial> top = affordableTop(in, deadlineMillis);
+        if (top.size() < in.topTrials().size()) {
+            notes.add("checked " + top.size() + " of the " + in.topTrials().size()
+                    + " top trials: the slower ones would not leave time for " + MIN_SPLITS + " splits");
+        }
         LinkedHashSet<Trial> evaluated = new LinkedHashSet<>();
         in.iidPick().forEach(m -> evaluated.add(m.trial()));
-        evaluated.addAll(in.topTrials());
+        evaluated.addAll(top);
         boolean ensemble = in.iidPick().size() > 1;
         Map<String, Map<String, Double>> scores = new LinkedHashMap<>();
         Map<String, Double> magnitude = new LinkedHashMap<>();
         List<String> skipped = new ArrayList<>();
-        double secondsPerSplit = evaluated.stream().mapToDouble(t -> t.fitSeconds() / in.plan().folds().size()).sum()
-                / Math.min(parallelism, evaluated.size());
+        double secondsPerSplit = secondsPerSplit(in, evaluated);
         for (ShiftedSplit split : splits) {
             if (clock.millis() + secondsPerSplit * 1000 > deadlineMillis) {
                 skipped.add(split.label());
@@ -102,7 +109,7 @@ public final class RobustnessChecks {
                     scores.getOrDefault("ensemble", Map.of()), scorable, null));
         }
         for (Trial t : evaluated) {
-            if (!in.topTrials().contains(t)) {
+            if (!top.contains(t)) {
                 continue;
             }
             Map<String, Double> own = scores.getOrDefault(label(t), Map.of());
@@ -118,7 +125,39 @@ public final class RobustnessChecks {
             members.put(p, best.trial() == null ? in.iidPick()
                     : List.of(new FinalMember(trialById(evaluated, best.trial()), 1.0, in.models().get(best.trial()).folds())));
         }
-        return new RobustnessOutcome(policy, splits, magnitude, skipped, reports, picks, members, in.columns().notes());
+        return new RobustnessOutcome(policy, splits, magnitude, skipped, reports, picks, members, notes);
+    }
+
+    /** Estimated seconds one split takes: a fold's fit of each trial, {@code parallelism} at a time. */
+    private double secondsPerSplit(Inputs in, java.util.Collection<Trial> trials) {
+        return trials.stream().mapToDouble(t -> t.fitSeconds() / in.plan().folds().size()).sum()
+                / Math.max(1, Math.min(parallelism, trials.size()));
+    }
+
+    /**
+     * The top trials to check: the slowest ones that are not part of the search's own pick are
+     * dropped while the rest could not get through {@value #MIN_SPLITS} splits before the deadline.
+     */
+    private List<Trial> affordableTop(Inputs in, long deadlineMillis) {
+        List<Trial> top = new ArrayList<>(in.topTrials());
+        if (deadlineMillis == Long.MAX_VALUE) {
+            return top;
+        }
+        java.util.Set<Trial> members = new java.util.HashSet<>();
+        in.iidPick().forEach(m -> members.add(m.trial()));
+        while (true) {
+            LinkedHashSet<Trial> all = new LinkedHashSet<>(members);
+            all.addAll(top);
+            if (clock.millis() + secondsPerSplit(in, all) * MIN_SPLITS * 1000 <= deadlineMillis) {
+                return top;
+            }
+            java.util.Optional<Trial> slowest = top.stream().filter(t -> !members.contains(t))
+                    .max(Comparator.comparingDouble(Trial::fitSeconds).thenComparingInt(Trial::id));
+            if (slowest.isEmpty()) {
+                return top;
+            }
+            top.remove(slowest.get());
+        }
     }
 
     /** The candidate a policy picks: the lowest policy score, ties to the lower iid loss, then the earlier report. */
