@@ -39,7 +39,7 @@ public final class TrainCommand implements Callable<Integer> {
     String target;
 
     @Option(names = "--task", defaultValue = "auto", paramLabel = "TASK",
-            description = "auto, binary, multiclass or regression (default: ${DEFAULT-VALUE})")
+            description = "auto, binary, multiclass, regression or forecast (default: ${DEFAULT-VALUE})")
     String task;
 
     @Option(names = "--budget", paramLabel = "DURATION", converter = DurationConverter.class,
@@ -70,8 +70,25 @@ public final class TrainCommand implements Callable<Integer> {
     @Mixin
     RegistryOption registry;
 
+    @Option(names = "--time-column", paramLabel = "C", description = "the time column (forecast: required)")
+    String timeColumn;
+
+    @Option(names = "--series-column", paramLabel = "S", description = "forecast: the column naming each series (default: one series)")
+    String seriesColumn;
+
+    @Option(names = "--horizon", paramLabel = "H", description = "forecast: steps to forecast")
+    Integer horizon;
+
+    @Option(names = "--frequency", paramLabel = "F", description = "forecast: e.g. 1mo, 1q, 1d, 1h, 30min (default: inferred)")
+    String frequency;
+
     @Override
     public Integer call() throws Exception {
+        if (task.equalsIgnoreCase("forecast")) {
+            return new ForecastTrainOutput(spec.commandLine(), registry).run(new ForecastTrainOutput.Options(data, target,
+                    timeColumn, seriesColumn, horizon, frequency, budget, seed, parallelism, families,
+                    name != null ? name : defaultName(data), json));
+        }
         TaskType taskType = parseTask(task);
         Duration effectiveBudget = budget == null && maxTrials == null ? Duration.ofSeconds(60) : budget;
         if (effectiveBudget != null && effectiveBudget.compareTo(SearchSettings.MIN_BUDGET) < 0) {
@@ -144,7 +161,7 @@ public final class TrainCommand implements Callable<Integer> {
         try {
             return TaskType.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--task '" + text + "' is not one of auto, binary, multiclass, regression");
+            throw new IllegalArgumentException("--task '" + text + "' is not one of auto, binary, multiclass, regression, forecast");
         }
     }
 

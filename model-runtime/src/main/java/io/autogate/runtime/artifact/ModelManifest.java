@@ -1,5 +1,7 @@
 package io.autogate.runtime.artifact;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.autogate.runtime.forecast.ForecastSpec;
 import io.autogate.runtime.profile.DatasetProfile;
 import io.autogate.runtime.schema.Schema;
 import java.util.List;
@@ -9,7 +11,9 @@ import java.util.Map;
  * The manifest of one registered model version ({@code manifest.json}): schema, training
  * profile, the members with their pipelines and model files, metrics, the leaderboard of the run,
  * provenance, and the SHA-256 of every model file. The registry fills {@code name},
- * {@code version} and {@code files} when it registers a draft.
+ * {@code version} and {@code files} when it registers a draft. A forecasting model has no
+ * members and carries its series and fitted models in {@code forecast} instead (absent in
+ * manifests of other models, so older manifests load unchanged).
  */
 public record ModelManifest(
         int formatVersion,
@@ -22,7 +26,8 @@ public record ModelManifest(
         List<MemberSpec> members,
         List<Map<String, Object>> leaderboard,
         Provenance provenance,
-        Map<String, String> files) {
+        Map<String, String> files,
+        @JsonInclude(JsonInclude.Include.NON_NULL) ForecastSpec forecast) {
 
     /** The manifest layout this code writes. */
     public static final int CURRENT_FORMAT = 1;
@@ -34,9 +39,21 @@ public record ModelManifest(
         files = files == null ? Map.of() : Map.copyOf(files);
     }
 
+    /** A manifest of a predictive (non-forecasting) model. */
+    public ModelManifest(int formatVersion, String name, int version, Schema schema, DatasetProfile profile, String metric,
+            Map<String, Double> metrics, List<MemberSpec> members, List<Map<String, Object>> leaderboard,
+            Provenance provenance, Map<String, String> files) {
+        this(formatVersion, name, version, schema, profile, metric, metrics, members, leaderboard, provenance, files, null);
+    }
+
+    /** True for a forecasting model (served by a {@code Forecaster}, not a {@code Predictor}). */
+    public boolean hasForecast() {
+        return forecast != null;
+    }
+
     /** This manifest as registered under a name and version with the given file hashes. */
     public ModelManifest registeredAs(String newName, int newVersion, Map<String, String> fileHashes) {
         return new ModelManifest(formatVersion, newName, newVersion, schema, profile, metric, metrics, members,
-                leaderboard, provenance, fileHashes);
+                leaderboard, provenance, fileHashes, forecast);
     }
 }
