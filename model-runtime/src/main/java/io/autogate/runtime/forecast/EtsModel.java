@@ -42,7 +42,11 @@ public record EtsModel(Trend trend, boolean damped, Season season, int period, d
         return season == Season.N ? 4 : 2 * period + 2;
     }
 
-    /** One-step in-sample errors over the history; {@code NaN} entries mean the model broke down. */
+    /**
+     * One-step in-sample errors over the history; infinite entries mean the model broke down (a
+     * non-positive level or seasonal index under a multiplicative season), and its forecast is then
+     * {@code NaN}, which the ensemble skips.
+     */
     public double[] oneStepErrors(double[] y) {
         return run(y).errors;
     }
@@ -113,8 +117,8 @@ public record EtsModel(Trend trend, boolean damped, Season season, int period, d
             double base = l + phiUsed * b;
             double yhat = season == Season.M ? base * s[j] : base + s[j];
             if (!Double.isFinite(yhat) || season == Season.M && (base <= 0 || s[j] <= 0)) {
-                java.util.Arrays.fill(e, t, n, Double.NaN);
-                return new Filtered(e, l, b, s);
+                java.util.Arrays.fill(e, t, n, Double.POSITIVE_INFINITY);
+                return new Filtered(e, Double.NaN, b, s);
             }
             double err = y[t] - yhat;
             e[t] = err;
