@@ -3,6 +3,7 @@ package io.autogate.gateway;
 import io.autogate.gateway.api.BatchRoutes;
 import io.autogate.gateway.api.EndpointRoutes;
 import io.autogate.gateway.api.MetaRoutes;
+import io.autogate.gateway.api.ForecastRoutes;
 import io.autogate.gateway.api.ModelRoutes;
 import io.autogate.gateway.api.TrainingRoutes;
 import io.autogate.gateway.api.V2Routes;
@@ -111,6 +112,7 @@ public final class Gateway {
         ErrorResponses.install(router);
         new MetaRoutes(config.registry(), metrics).mount(router);
         new ModelRoutes(models, pool, metrics, keys, config, endpoints::endpointsUsing).mount(router);
+        new ForecastRoutes(models, pool, keys, config).mount(router);
         new BatchRoutes(models, endpoints, jobs, pool, metrics, keys, config).mount(router);
         new EndpointRoutes(endpoints, pool, keys, config).mount(router);
         new V2Routes(models, pool, metrics, keys, config).mount(router);

@@ -2,7 +2,11 @@ package io.autogate.engine.cli;
 
 import io.autogate.engine.data.Table;
 import io.autogate.engine.ingest.CsvReader;
+import io.autogate.engine.predict.ForecastCsv;
 import io.autogate.engine.predict.PredictionCsv;
+import io.autogate.runtime.forecast.ForecastResult;
+import io.autogate.runtime.forecast.Forecaster;
+import io.autogate.runtime.registry.FileModelRegistry;
 import io.autogate.runtime.predict.Predictor;
 import io.autogate.runtime.registry.ModelRef;
 import java.io.BufferedWriter;
@@ -10,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,18 +44,26 @@ public final class PredictCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "PRED.csv", description = "where to write the predictions")
     Path out;
 
+    @Option(names = "--horizon", paramLabel = "H", description = "forecasting models: steps to forecast (default: the training horizon)")
+    Integer horizon;
+
     @Override
     public Integer call() throws Exception {
         ModelRef ref = ModelRef.parse(model);
-        Predictor predictor = registry.open().load(ref);
+        FileModelRegistry models = registry.open();
+        boolean forecast = models.manifest(ref).hasForecast();
         Table table = CsvReader.read(data);
+        Forecaster forecaster = forecast ? models.loadForecaster(ref) : null;
+        List<ForecastResult> forecasts = forecast ? ForecastCsv.forecast(forecaster, table,
+                horizon != null ? horizon : forecaster.spec().horizon()) : null;
+        Predictor predictor = forecast ? null : models.load(ref);
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path tmp = Files.createTempFile(parent, ".predict-", ".csv");
         try {
             int rows;
             try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                rows = PredictionCsv.write(predictor, table, w);
+                rows = forecast ? ForecastCsv.write(forecasts, w) : PredictionCsv.write(predictor, table, w);
             }
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             spec.commandLine().getErr().println("wrote " + rows + " predictions to " + out);

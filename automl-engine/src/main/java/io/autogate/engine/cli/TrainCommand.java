@@ -42,7 +42,7 @@ public final class TrainCommand implements Callable<Integer> {
     String target;
 
     @Option(names = "--task", defaultValue = "auto", paramLabel = "TASK",
-            description = "auto, binary, multiclass or regression (default: ${DEFAULT-VALUE})")
+            description = "auto, binary, multiclass, regression or forecast (default: ${DEFAULT-VALUE})")
     String task;
 
     @Option(names = "--budget", paramLabel = "DURATION", converter = DurationConverter.class,
@@ -68,7 +68,8 @@ public final class TrainCommand implements Callable<Integer> {
     Path searchSpaces;
 
     @Option(names = "--time-column", paramLabel = "COL",
-            description = "column ordering the rows in time (dates or numbers); robustness checks hold out the latest rows (default: the first date column)")
+            description = "column ordering the rows in time (dates or numbers); robustness checks hold out the latest rows"
+                    + " (default: the first date column); forecast: the time axis (required)")
     String timeColumn;
 
     @Option(names = "--domain-column", paramLabel = "COL",
@@ -90,8 +91,22 @@ public final class TrainCommand implements Callable<Integer> {
     @Mixin
     RegistryOption registry;
 
+    @Option(names = "--series-column", paramLabel = "S", description = "forecast: the column naming each series (default: one series)")
+    String seriesColumn;
+
+    @Option(names = "--horizon", paramLabel = "H", description = "forecast: steps to forecast")
+    Integer horizon;
+
+    @Option(names = "--frequency", paramLabel = "F", description = "forecast: e.g. 1mo, 1q, 1d, 1h, 30min (default: inferred)")
+    String frequency;
+
     @Override
     public Integer call() throws Exception {
+        if (task.equalsIgnoreCase("forecast")) {
+            return new ForecastTrainOutput(spec.commandLine(), registry).run(new ForecastTrainOutput.Options(data, target,
+                    timeColumn, seriesColumn, horizon, frequency, budget, seed, parallelism, families,
+                    name != null ? name : defaultName(data), json));
+        }
         TaskType taskType = parseTask(task);
         Duration effectiveBudget = budget == null && maxTrials == null ? Duration.ofSeconds(60) : budget;
         if (effectiveBudget != null && effectiveBudget.compareTo(SearchSettings.MIN_BUDGET) < 0) {
@@ -171,7 +186,7 @@ public final class TrainCommand implements Callable<Integer> {
         try {
             return TaskType.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--task '" + text + "' is not one of auto, binary, multiclass, regression");
+            throw new IllegalArgumentException("--task '" + text + "' is not one of auto, binary, multiclass, regression, forecast");
         }
     }
 

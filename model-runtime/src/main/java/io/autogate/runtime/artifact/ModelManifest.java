@@ -1,5 +1,7 @@
 package io.autogate.runtime.artifact;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.autogate.runtime.forecast.ForecastSpec;
 import io.autogate.runtime.profile.DatasetProfile;
 import io.autogate.runtime.schema.Schema;
 import java.util.List;
@@ -10,7 +12,9 @@ import java.util.Map;
  * profile, the members with their pipelines and model files, metrics, the leaderboard of the run,
  * provenance, the SHA-256 of every model file and, optionally, the robustness card of the run
  * ({@code null} for versions trained without one). The registry fills {@code name},
- * {@code version} and {@code files} when it registers a draft.
+ * {@code version} and {@code files} when it registers a draft. A forecasting model has no
+ * members and carries its series and fitted models in {@code forecast} instead (absent in
+ * manifests of other models, so older manifests load unchanged).
  */
 public record ModelManifest(
         int formatVersion,
@@ -24,7 +28,8 @@ public record ModelManifest(
         List<Map<String, Object>> leaderboard,
         Provenance provenance,
         Map<String, String> files,
-        RobustnessCard robustness) {
+        RobustnessCard robustness,
+        @JsonInclude(JsonInclude.Include.NON_NULL) ForecastSpec forecast) {
 
     /** The manifest layout this code writes. */
     public static final int CURRENT_FORMAT = 1;
@@ -36,23 +41,28 @@ public record ModelManifest(
         files = files == null ? Map.of() : Map.copyOf(files);
     }
 
-    /** A manifest without a robustness card. */
+    /** A manifest of a predictive model without a robustness card. */
     public ModelManifest(int formatVersion, String name, int version, Schema schema, DatasetProfile profile,
             String metric, Map<String, Double> metrics, List<MemberSpec> members,
             List<Map<String, Object>> leaderboard, Provenance provenance, Map<String, String> files) {
         this(formatVersion, name, version, schema, profile, metric, metrics, members, leaderboard, provenance, files,
-                null);
+                null, null);
     }
 
     /** This manifest with a robustness card. */
     public ModelManifest withRobustness(RobustnessCard card) {
         return new ModelManifest(formatVersion, name, version, schema, profile, metric, metrics, members,
-                leaderboard, provenance, files, card);
+                leaderboard, provenance, files, card, forecast);
+    }
+
+    /** True for a forecasting model (served by a {@code Forecaster}, not a {@code Predictor}). */
+    public boolean hasForecast() {
+        return forecast != null;
     }
 
     /** This manifest as registered under a name and version with the given file hashes. */
     public ModelManifest registeredAs(String newName, int newVersion, Map<String, String> fileHashes) {
         return new ModelManifest(formatVersion, newName, newVersion, schema, profile, metric, metrics, members,
-                leaderboard, provenance, fileHashes, robustness);
+                leaderboard, provenance, fileHashes, robustness, forecast);
     }
 }

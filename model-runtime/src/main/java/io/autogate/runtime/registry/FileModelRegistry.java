@@ -123,6 +123,9 @@ public final class FileModelRegistry implements ModelRegistry {
     @Override
     public Predictor load(ModelRef ref) throws ModelException {
         ModelManifest manifest = manifest(ref);
+        if (manifest.hasForecast()) {
+            throw new ModelException("model " + ref + " is a forecasting model; use forecast");
+        }
         Path dir = versionDir(ref);
         verifyFiles(ref, manifest, dir);
         List<WeightedMember> members = new ArrayList<>();

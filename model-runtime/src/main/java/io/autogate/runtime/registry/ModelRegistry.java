@@ -2,6 +2,7 @@ package io.autogate.runtime.registry;
 
 import io.autogate.runtime.artifact.ModelArtifact;
 import io.autogate.runtime.artifact.ModelManifest;
+import io.autogate.runtime.forecast.Forecaster;
 import io.autogate.runtime.predict.Predictor;
 import java.io.IOException;
 import java.util.List;
@@ -20,6 +21,19 @@ public interface ModelRegistry {
 
     /** Loads the model a reference points to, after checking every file against its hash. */
     Predictor load(ModelRef ref) throws ModelException;
+
+    /**
+     * The forecaster of a forecasting model a reference points to.
+     *
+     * @throws ModelException when the model is not a forecasting model
+     */
+    default Forecaster loadForecaster(ModelRef ref) throws ModelException {
+        ModelManifest manifest = manifest(ref);
+        if (!manifest.hasForecast()) {
+            throw new ModelException("model " + ref + " is not a forecasting model; use predict");
+        }
+        return new Forecaster(manifest.forecast());
+    }
 
     /** Every model with its versions and aliases, by name. */
     List<RegisteredModel> list() throws IOException;

@@ -65,8 +65,13 @@ public final class ModelService {
 
     /** The loaded model a reference points to now; 404 when there is none. */
     public ServedModel resolve(ModelRef ref) {
-        int version = ref.version() != null ? ref.version() : versions.get(ref.toString(), key -> manifest(ref).version());
+        int version = version(ref);
         return models.get(ref.name() + "@" + version, id -> load(ref.name(), version));
+    }
+
+    /** The version a reference points to now (alias and latest lookups cached for the reference TTL); 404 when none. */
+    public int version(ModelRef ref) {
+        return ref.version() != null ? ref.version() : versions.get(ref.toString(), key -> manifest(ref).version());
     }
 
     /** The manifest a reference points to, uncached; 404 when there is none. */

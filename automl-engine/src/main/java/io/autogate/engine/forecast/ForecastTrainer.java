@@ -1,0 +1,280 @@
+package io.autogate.engine.forecast;
+
+import io.autogate.engine.BadInputException;
+import io.autogate.engine.data.SeriesData;
+import io.autogate.engine.data.Table;
+import io.autogate.engine.ingest.CsvReader;
+import io.autogate.engine.ingest.TimeSeriesLoader;
+import io.autogate.engine.train.BuildInfo;
+import io.autogate.runtime.artifact.ModelArtifact;
+import io.autogate.runtime.artifact.ModelManifest;
+import io.autogate.runtime.artifact.Provenance;
+import io.autogate.runtime.forecast.ForecastMember;
+import io.autogate.runtime.forecast.ForecastSpec;
+import io.autogate.runtime.forecast.Forecaster;
+import io.autogate.runtime.forecast.NaiveModel;
+import io.autogate.runtime.forecast.RegularSeries;
+import io.autogate.runtime.forecast.SeriesSpec;
+import io.autogate.runtime.profile.DatasetProfile;
+import io.autogate.runtime.registry.FileModelRegistry;
+import io.autogate.runtime.registry.ModelRegistry;
+import io.autogate.runtime.schema.ColumnSpec;
+import io.autogate.runtime.schema.ColumnType;
+import io.autogate.runtime.schema.Schema;
+import io.autogate.runtime.schema.TaskType;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code train --task forecast} as a library call: ingest and regularise the series, fit every
+ * family on every series under its own time slot at each of up to {@link #WINDOWS} rolling
+ * origins (one horizon apart, the last ending at the end of the data) and on the whole series,
+ * score the origins (MASE first), pick the ensemble of the top-k families (k ≤ 4, weights
+ * 1/MASE) with the lowest backtest MASE, and register the artifact. A member that fails or
+ * overruns is excluded and logged; each series keeps whatever chosen members it has, else its
+ * best-ranked fitted family, else naive.
+ */
+public final class ForecastTrainer {
+    /** Steps of history kept per series (the most recent). */
+    public static final int MAX_HISTORY = 2500;
+    /** Rolling-origin backtest windows. */
+    public static final int WINDOWS = 3;
+    private static final int MAX_ENSEMBLE = 4;
+    private static final int MAX_LOG = 200;
+    private static final double FIT_SHARE = 0.9;
+
+    private final List<ForecastFamily> families;
+    private final ModelRegistry registry;
+    private final Clock clock;
+
+    /** A trainer over the given families, registering into {@code registry}. */
+    public ForecastTrainer(List<ForecastFamily> families, ModelRegistry registry, Clock clock) {
+        this.families = List.copyOf(families);
+        this.registry = registry;
+        this.clock = clock;
+    }
+
+    /** Trains and registers; bad input is a one-line {@link BadInputException}. */
+    public ForecastTrainingResult train(ForecastRequest req) throws IOException, InterruptedException {
+        long t0 = clock.millis();
+        int h = req.horizon();
+        if (h < 1 || h > Forecaster.MAX_HORIZON) {
+            throw new BadInputException("--horizon must be between 1 and " + Forecaster.MAX_HORIZON + ", got " + h);
+        }
+        List<ForecastFamily> chosenFamilies = ForecastFamilies.select(families, req.families());
+        Table table = CsvReader.read(req.data());
+        SeriesData data = TimeSeriesLoader.load(table, req.target(), req.timeColumn(), req.seriesColumn(), req.frequency(),
+                MAX_HISTORY);
+        int period = data.frequency().seasonalPeriod();
+        List<String> notes = new ArrayList<>(data.notes());
+        List<RegularSeries> series = usableSeries(data, notes);
+        int[][] origins = new int[series.size()][];
+        for (int s = 0; s < series.size(); s++) {
+            origins[s] = origins(series.get(s).values().length, h);
+            if (origins[s].length == 0) {
+                notes.add("series " + label(series.get(s)) + " is too short for a backtest (" + series.get(s).values().length
+                        + " values, horizon " + h + "): fallback members, no backtest");
+            }
+        }
+        List<Callable<MemberFit>> tasks = new ArrayList<>();
+        for (ForecastFamily f : chosenFamilies) {
+            for (int s = 0; s < series.size(); s++) {
+                tasks.add(MemberFit.task(f, series.get(s).values(), period, h, origins[s]));
+            }
+        }
+        long budget = req.budget().toMillis();
+        long slot = Math.max(1000, Math.min(budget / 2, budget * Math.max(1, req.parallelism()) / series.size()));
+        List<SlotRunner.Outcome<MemberFit>> outcomes = SlotRunner.run(tasks, req.parallelism(), slot,
+                t0 + (long) (budget * FIT_SHARE), clock);
+        MemberFit[][] fits = new MemberFit[chosenFamilies.size()][series.size()];
+        List<String> log = new ArrayList<>();
+        int excluded = 0;
+        for (int f = 0; f < chosenFamilies.size(); f++) {
+            for (int s = 0; s < series.size(); s++) {
+                SlotRunner.Outcome<MemberFit> o = outcomes.get(f * series.size() + s);
+                fits[f][s] = o.value();
+                if (o.failure() != null) {
+                    excluded++;
+                    if (log.size() < MAX_LOG) {
+                        log.add(chosenFamilies.get(f).id() + " on series " + label(series.get(s)) + " excluded: " + o.failure());
+                    }
+                }
+            }
+        }
+        if (excluded > log.size()) {
+            log.add("... " + (excluded - log.size()) + " more excluded members");
+        }
+        Backtests backtests = new Backtests(series, origins, period, h);
+        Map<String, Map<String, Double>> report = new LinkedHashMap<>();
+        List<Integer> ranked = new ArrayList<>();
+        List<Double> mase = new ArrayList<>();
+        for (int f = 0; f < chosenFamilies.size(); f++) {
+            ForecastScores scores = backtests.family(fits[f]);
+            report.put(chosenFamilies.get(f).id(), scores.toMap());
+            mase.add(scores.mase());
+            if (Double.isFinite(scores.mase())) {
+                ranked.add(f);
+            }
+        }
+        ranked.sort(Comparator.comparingDouble(mase::get));
+        double[] weights = chooseWeights(ranked, mase, fits, backtests, chosenFamilies.size());
+        ForecastScores ensemble = backtests.ensemble(fits, weights, ranked, false);
+        report.put("ensemble", ensemble.toMap());
+        Map<String, Double> outOfTime = backtests.ensemble(fits, weights, ranked, true).toMap();
+        List<SeriesSpec> specs = new ArrayList<>();
+        for (int s = 0; s < series.size(); s++) {
+            specs.add(seriesSpec(series.get(s), s, chosenFamilies, fits, weights, ranked, data));
+        }
+        Map<String, Double> weightReport = new LinkedHashMap<>();
+        for (int f = 0; f < weights.length; f++) {
+            if (weights[f] > 0) {
+                weightReport.put(chosenFamilies.get(f).id(), weights[f]);
+            }
+        }
+        ForecastSpec spec = new ForecastSpec(req.timeColumn(), req.seriesColumn(), req.target(), data.frequency(),
+                data.timeFormat(), h, period, specs, report, outOfTime, log);
+        ModelManifest stored = registry.register(req.name(), new ModelArtifact(
+                manifest(req, data, spec, ensemble, report, weightReport, notes, table), Map.of()));
+        return new ForecastTrainingResult(stored, report, weightReport, log, notes, (clock.millis() - t0) / 1000.0);
+    }
+
+    private static List<RegularSeries> usableSeries(SeriesData data, List<String> notes) {
+        List<RegularSeries> usable = new ArrayList<>();
+        int longest = 0;
+        for (RegularSeries s : data.series()) {
+            longest = Math.max(longest, s.values().length);
+            if (s.values().length >= 3) {
+                usable.add(s);
+            } else {
+                notes.add("series " + label(s) + " has " + s.values().length + " value(s) (at least 3 are needed): dropped");
+            }
+        }
+        if (usable.isEmpty()) {
+            throw new BadInputException("every series is too short to forecast: at least 3 values are needed, the longest has "
+                    + longest);
+        }
+        return usable;
+    }
+
+    /** Backtest origins, oldest first, one horizon apart, the last at {@code n - h}; each leaves at least 3 values to fit on. */
+    static int[] origins(int n, int h) {
+        int count = 0;
+        while (count < WINDOWS && n - h * (count + 1) >= 3) {
+            count++;
+        }
+        int[] o = new int[count];
+        for (int w = 0; w < count; w++) {
+            o[w] = n - h * (count - w);
+        }
+        return o;
+    }
+
+    /** The 1/MASE weights of the top-k families, for the k with the lowest ensemble backtest MASE. */
+    private static double[] chooseWeights(List<Integer> ranked, List<Double> mase, MemberFit[][] fits, Backtests backtests,
+            int familyCount) {
+        double[] best = new double[familyCount];
+        if (ranked.isEmpty()) {
+            Arrays.fill(best, 1);
+            return best;
+        }
+        double bestMase = Double.POSITIVE_INFINITY;
+        for (int k = 1; k <= Math.min(MAX_ENSEMBLE, ranked.size()); k++) {
+            double[] w = new double[familyCount];
+            for (int i = 0; i < k; i++) {
+                int f = ranked.get(i);
+                w[f] = 1 / Math.max(1e-9, mase.get(f));
+            }
+            double score = backtests.ensemble(fits, w, ranked, false).mase();
+            if (score < bestMase - 1e-12) {
+                bestMase = score;
+                best = w;
+            }
+        }
+        double total = Arrays.stream(best).sum();
+        for (int f = 0; f < best.length; f++) {
+            best[f] /= total;
+        }
+        return best;
+    }
+
+    private static SeriesSpec seriesSpec(RegularSeries s, int index, List<ForecastFamily> fams, MemberFit[][] fits,
+            double[] weights, List<Integer> ranked, SeriesData data) {
+        List<ForecastMember> members = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (int f = 0; f < fams.size(); f++) {
+            if (weights[f] > 0 && fits[f][index] != null) {
+                members.add(new ForecastMember(fams.get(f).id(), weights[f], fits[f][index].model()));
+            }
+        }
+        if (members.isEmpty()) {
+            for (int f : ranked) {
+                if (fits[f][index] != null) {
+                    members.add(new ForecastMember(fams.get(f).id(), 1, fits[f][index].model()));
+                    notes.add("no chosen member fitted: fallback to " + fams.get(f).id());
+                    break;
+                }
+            }
+        }
+        if (members.isEmpty()) {
+            for (int f = 0; f < fams.size(); f++) {
+                if (fits[f][index] != null) {
+                    members.add(new ForecastMember(fams.get(f).id(), 1, fits[f][index].model()));
+                }
+            }
+            if (!members.isEmpty()) {
+                notes.add("no backtest for this series: its fitted members are weighted equally");
+            }
+        }
+        if (members.isEmpty()) {
+            members.add(new ForecastMember("naive", 1, new NaiveModel()));
+            notes.add("every member failed: fallback to naive");
+        }
+        return new SeriesSpec(s.id(), data.timeFormat().format(s.start()), s.values(), members, notes);
+    }
+
+    private ModelManifest manifest(ForecastRequest req, SeriesData data, ForecastSpec spec, ForecastScores ensemble,
+            Map<String, Map<String, Double>> report, Map<String, Double> weights, List<String> notes, Table table)
+            throws IOException {
+        List<ColumnSpec> columns = new ArrayList<>(List.of(ColumnSpec.of(req.timeColumn(), ColumnType.DATETIME)));
+        if (req.seriesColumn() != null) {
+            columns.add(ColumnSpec.of(req.seriesColumn(), ColumnType.CATEGORICAL));
+        }
+        Schema schema = new Schema(columns, req.target(), TaskType.REGRESSION, List.of());
+        List<Map<String, Object>> leaderboard = new ArrayList<>();
+        report.entrySet().stream()
+                .sorted(Comparator.comparingDouble(e -> e.getValue().get("mase")))
+                .forEach(e -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("model", e.getKey());
+                    row.putAll(e.getValue());
+                    row.put("weight", weights.getOrDefault(e.getKey(), 0.0));
+                    leaderboard.add(row);
+                });
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("task", "forecast");
+        settings.put("horizon", req.horizon());
+        settings.put("budget_seconds", req.budget().toMillis() / 1000.0);
+        settings.put("frequency", data.frequency().id());
+        settings.put("families", families.stream().map(ForecastFamily::id).filter(id -> req.families().isEmpty()
+                || req.families().contains(id)).toList());
+        settings.put("backtest_windows", WINDOWS);
+        settings.put("series", spec.series().size());
+        Provenance provenance = new Provenance(FileModelRegistry.sha256(req.data()), req.data().getFileName().toString(),
+                table.rows().size(), req.seed(), settings, BuildInfo.libraries(), BuildInfo.jvm(), BuildInfo.gitCommit(),
+                BuildInfo.autogateVersion(), clock.instant().toString());
+        return new ModelManifest(ModelManifest.CURRENT_FORMAT, null, 0, schema,
+                new DatasetProfile(table.rows().size(), List.of(), notes), "mase", ensemble.toMap(), List.of(), leaderboard,
+                provenance, Map.of(), null, spec);
+    }
+
+    static String label(RegularSeries s) {
+        return s.id().isEmpty() ? "(single)" : "'" + s.id() + "'";
+    }
+}

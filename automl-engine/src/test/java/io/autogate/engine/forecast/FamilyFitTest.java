@@ -1,0 +1,100 @@
+package io.autogate.engine.forecast;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.autogate.runtime.forecast.ArimaModel;
+import io.autogate.runtime.forecast.EtsModel;
+import io.autogate.runtime.forecast.ForecastModel;
+import io.autogate.runtime.forecast.ThetaModel;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The fitted families recover the parameters of series simulated from their own model. */
+class FamilyFitTest {
+    private static double gaussian(SplittableRandom r) {
+        return Math.sqrt(-2 * Math.log(1 - r.nextDouble())) * Math.cos(2 * Math.PI * r.nextDouble());
+    }
+
+    @Test
+    void etsRecoversSimpleExponentialSmoothing() {
+        SplittableRandom r = new SplittableRandom(7);
+        double[] y = new double[600];
+        double level = 50;
+        for (int t = 0; t < y.length; t++) {
+            double e = gaussian(r);
+            y[t] = level + e;
+            level += 0.3 * e;
+        }
+        EtsModel m = (EtsModel) new EtsFamily().fit(y, 1);
+        assertEquals(EtsModel.Season.N, m.season());
+        assertEquals(0.3, m.alpha(), 0.08, m.describe());
+    }
+
+    @Test
+    void etsFindsAnAdditiveSeasonAndItsSmoothing() {
+        SplittableRandom r = new SplittableRandom(11);
+        int m = 4;
+        double[] season = {5, -2, -6, 3};
+        double[] y = new double[400];
+        double level = 100;
+        for (int t = 0; t < y.length; t++) {
+            double e = gaussian(r);
+            y[t] = level + season[t % m] + e;
+            level += 0.2 * e;
+            season[t % m] += 0.05 * e;
+        }
+        EtsModel fit = (EtsModel) new EtsFamily().fit(y, m);
+        assertFalse(fit.season() == EtsModel.Season.N, fit.describe());
+        assertEquals(0.2, fit.alpha(), 0.1, fit.describe());
+    }
+
+    @Test
+    void arimaRecoversAnAr1() {
+        SplittableRandom r = new SplittableRandom(3);
+        double[] y = new double[800];
+        double x = 0;
+        for (int t = 0; t < y.length; t++) {
+            x = 0.7 * x + gaussian(r);
+            y[t] = 20 + x;
+        }
+        ArimaModel m = (ArimaModel) new ArimaFamily().fit(y, 1);
+        assertEquals(0, m.d(), m.describe());
+        double expected = 20 + 0.7 * (y[y.length - 1] - 20);
+        assertEquals(expected, m.forecast(y, 1).mean()[0], 0.25, m.describe());
+    }
+
+    @Test
+    void arimaDifferencesARandomWalk() {
+        SplittableRandom r = new SplittableRandom(5);
+        double[] y = new double[400];
+        for (int t = 1; t < y.length; t++) {
+            y[t] = y[t - 1] + gaussian(r);
+        }
+        ArimaModel m = (ArimaModel) new ArimaFamily().fit(y, 1);
+        assertEquals(1, m.d(), m.describe());
+    }
+
+    @Test
+    void stationarityTestAcceptsStationaryAndRejectsExplosiveAr() {
+        assertTrue(ArimaFamily.stationary(new double[] {1.5, -0.7}));
+        assertFalse(ArimaFamily.stationary(new double[] {1.2}));
+        assertFalse(ArimaFamily.stationary(new double[] {0.5, 0.6}));
+    }
+
+    @Test
+    void thetaIsSeasonalOnlyWhenTheSeasonIsSignificant() {
+        double[] seasonal = new double[48];
+        double[] flat = new double[48];
+        SplittableRandom r = new SplittableRandom(1);
+        for (int t = 0; t < 48; t++) {
+            seasonal[t] = 100 + 30 * Math.sin(2 * Math.PI * t / 12) + gaussian(r);
+            flat[t] = 100 + gaussian(r);
+        }
+        ForecastModel s = new ThetaFamily().fit(seasonal, 12);
+        ForecastModel f = new ThetaFamily().fit(flat, 12);
+        assertTrue(((ThetaModel) s).seasonal());
+        assertFalse(((ThetaModel) f).seasonal());
+    }
+}

@@ -1,0 +1,105 @@
+package io.autogate.engine.forecast;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.autogate.runtime.forecast.ForecastModel;
+import io.autogate.runtime.forecast.ForecastResult;
+import io.autogate.runtime.forecast.SeriesSpec;
+import io.autogate.runtime.model.ModelFormats;
+import io.autogate.runtime.registry.FileModelRegistry;
+import io.autogate.runtime.registry.ModelRef;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A member that throws or stalls is excluded and logged; the ensemble still answers. */
+class ForecastTrainerTest {
+    @TempDir
+    Path dir;
+
+    /** A family whose fit always throws. */
+    private static final class ThrowingFamily implements ForecastFamily {
+        @Override
+        public String id() {
+            return "broken";
+        }
+
+        @Override
+        public int minLength(int period) {
+            return 2;
+        }
+
+        @Override
+        public ForecastModel fit(double[] y, int period) {
+            throw new IllegalStateException("singular matrix");
+        }
+    }
+
+    /** A family whose fit never returns on its own. */
+    private static final class StallingFamily implements ForecastFamily {
+        @Override
+        public String id() {
+            return "stalls";
+        }
+
+        @Override
+        public int minLength(int period) {
+            return 2;
+        }
+
+        @Override
+        public ForecastModel fit(double[] y, int period) {
+            try {
+                Thread.sleep(600_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("interrupted");
+        }
+    }
+
+    private Path monthlyCsv() throws Exception {
+        StringBuilder sb = new StringBuilder("month,sales\n");
+        for (int t = 0; t < 48; t++) {
+            sb.append(String.format("%04d-%02d,%.2f%n", 2000 + t / 12, t % 12 + 1, 100 + t + 20 * Math.sin(2 * Math.PI * t / 12)));
+        }
+        Path p = dir.resolve("sales.csv");
+        Files.writeString(p, sb.toString());
+        return p;
+    }
+
+    @Test
+    void failingAndStallingMembersAreExcludedAndTheEnsembleAnswers() throws Exception {
+        FileModelRegistry registry = new FileModelRegistry(dir.resolve("reg"), ModelFormats.discover());
+        List<ForecastFamily> families = List.of(new ThrowingFamily(), new StallingFamily(), BenchmarkFamilies.SEASONAL_NAIVE,
+                new EtsFamily());
+        long start = System.nanoTime();
+        ForecastTrainingResult r = new ForecastTrainer(families, registry, Clock.systemUTC()).train(new ForecastRequest(
+                monthlyCsv(), "sales", "month", null, 6, null, Duration.ofSeconds(3), 1, 2, List.of(), "sales"));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertTrue(seconds < 10, "stalled member stopped by its slot, took " + seconds);
+        String log = String.join("\n", r.log());
+        assertTrue(log.contains("broken on series (single) excluded: failed (IllegalStateException: singular matrix)"), log);
+        assertTrue(log.contains("stalls on series (single) excluded: overran its time slot"), log);
+        SeriesSpec series = r.manifest().forecast().series().get(0);
+        assertTrue(series.members().stream().noneMatch(m -> m.family().equals("broken") || m.family().equals("stalls")));
+        assertTrue(r.backtest().get("ensemble").get("mase") <= r.backtest().get("seasonal_naive").get("mase") + 1e-9);
+        ForecastResult f = registry.loadForecaster(ModelRef.parse("sales")).forecast("", 6);
+        assertEquals(6, f.rows().size());
+        assertEquals("2004-01", f.rows().get(0).timestamp());
+        assertTrue(f.rows().stream().allMatch(row -> row.lower95() <= row.lower80() && row.lower80() <= row.prediction()
+                && row.prediction() <= row.upper80() && row.upper80() <= row.upper95()));
+    }
+
+    @Test
+    void originsRollOneHorizonApartEndingAtTheData() {
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {70, 75, 80}, ForecastTrainer.origins(85, 5));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {3}, ForecastTrainer.origins(8, 5));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[0], ForecastTrainer.origins(5, 5));
+    }
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The forecasting benchmark: holds out the last horizon of every series of the shared time-series
+# datasets and scores the Autogate forecasting ensemble, seasonal naive and each family alone.
+# Appends to benchmarks/results/forecast.md (run it under the exclusive CPU lock, in chunks).
+#
+# usage: benchmarks/run-forecast.sh [--no-build] DATASET[,DATASET...]   (airline, shampoo, melbourne,
+#        sunspots, tourism, chicago, electricity, ett-h1); budget 60 s per dataset, tourism 120 s
+set -euo pipefail
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build=true
+if [ "${1:-}" = "--no-build" ]; then build=false; shift; fi
+datasets="${1:?name the datasets, e.g. airline,shampoo}"
+jdk="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+export JAVA_HOME="$jdk" PATH="$jdk/bin:$PATH"
+if $build; then (cd "$repo" && mvn -B -q -ntp -DskipTests install -pl benchmarks -am); fi
+mkdir -p "$repo/benchmarks/results"
+exec "$jdk/bin/java" -Xmx3g -cp "$repo/benchmarks/target/benchmarks-0.1.0-SNAPSHOT.jar:$repo/benchmarks/target/lib/*" \
+  io.autogate.benchmarks.ForecastBenchmark "$repo/../shared/datasets/timeseries" "$repo/benchmarks/results/forecast.md" 0 "$datasets"

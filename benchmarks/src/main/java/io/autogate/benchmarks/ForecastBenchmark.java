@@ -1,0 +1,194 @@
+package io.autogate.benchmarks;
+
+import io.autogate.engine.data.SeriesData;
+import io.autogate.engine.data.Table;
+import io.autogate.engine.forecast.ForecastFamilies;
+import io.autogate.engine.forecast.ForecastFamily;
+import io.autogate.engine.forecast.ForecastRequest;
+import io.autogate.engine.forecast.ForecastScores;
+import io.autogate.engine.forecast.ForecastTrainer;
+import io.autogate.engine.forecast.ForecastTrainingResult;
+import io.autogate.engine.ingest.CsvReader;
+import io.autogate.engine.ingest.TimeSeriesLoader;
+import io.autogate.runtime.forecast.ForecastResult;
+import io.autogate.runtime.forecast.ForecastRow;
+import io.autogate.runtime.forecast.Forecaster;
+import io.autogate.runtime.forecast.PointForecast;
+import io.autogate.runtime.forecast.RegularSeries;
+import io.autogate.runtime.model.ModelFormats;
+import io.autogate.runtime.registry.FileModelRegistry;
+import io.autogate.runtime.registry.ModelRef;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The forecasting benchmark: per dataset, hold out the last horizon of every series, train the
+ * ensemble on the rest with {@link ForecastTrainer} (the code {@code train --task forecast} runs)
+ * and score its forecasts, seasonal naive's and each family's alone (fitted on the same training
+ * part; a family that fails on a series is scored with seasonal naive there, and counted).
+ * Appends one markdown block per dataset to the output file.
+ *
+ * <p>usage: {@code ForecastBenchmark DATASETS_DIR OUT.md budgetSeconds name[,name...]}
+ */
+public final class ForecastBenchmark {
+    private record Spec(String name, String file, String time, String target, List<String> keys, int horizon, int budget) {
+    }
+
+    private static final List<Spec> SPECS = List.of(
+            new Spec("airline", "airline-passengers.csv", "month", "passengers", List.of(), 12, 60),
+            new Spec("shampoo", "shampoo-sales.csv", "month", "sales", List.of(), 6, 60),
+            new Spec("melbourne", "daily-min-temperatures-melbourne.csv", "date", "temp", List.of(), 14, 60),
+            new Spec("sunspots", "monthly-sunspots.csv", "month", "sunspots", List.of(), 12, 60),
+            new Spec("tourism", "australia-tourism-quarterly.csv", "Quarter", "Trips", List.of("Region", "State", "Purpose"), 8, 120),
+            new Spec("chicago", "chicago-transit-ridership.csv", "date", "total_rides", List.of(), 14, 60),
+            new Spec("electricity", "victoria-electricity-demand.csv", "Time", "Demand", List.of(), 48, 60),
+            new Spec("ett-h1", "ett-h1.csv", "date", "OT", List.of(), 24, 60));
+
+    private ForecastBenchmark() {
+    }
+
+    /** Runs the named datasets. */
+    public static void main(String[] args) throws Exception {
+        Path datasets = Path.of(args[0]);
+        Path out = Path.of(args[1]);
+        List<String> names = List.of(args[3].split(","));
+        for (Spec spec : SPECS) {
+            if (names.contains(spec.name())) {
+                String block = run(spec, datasets, Integer.parseInt(args[2]) > 0 && !spec.name().equals("tourism")
+                        ? Integer.parseInt(args[2]) : spec.budget());
+                System.out.println(block);
+                Files.writeString(out, block + "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.APPEND);
+            }
+        }
+    }
+
+    private static String run(Spec spec, Path datasets, int budget) throws Exception {
+        Table table = withKey(CsvReader.read(datasets.resolve(spec.file())), spec.keys());
+        String seriesColumn = spec.keys().isEmpty() ? null : "series";
+        SeriesData data = TimeSeriesLoader.load(table, spec.target(), spec.time(), seriesColumn, null,
+                ForecastTrainer.MAX_HISTORY + spec.horizon());
+        int h = spec.horizon();
+        int period = data.frequency().seasonalPeriod();
+        Path work = Files.createTempDirectory("forecast-bench-");
+        Path train = work.resolve(spec.name() + "-train.csv");
+        List<double[]> trainParts = new ArrayList<>();
+        List<double[]> tests = new ArrayList<>();
+        StringBuilder csv = new StringBuilder("time,series,value\n");
+        for (RegularSeries s : data.series()) {
+            double[] y = s.values();
+            trainParts.add(Arrays.copyOf(y, y.length - h));
+            tests.add(Arrays.copyOfRange(y, y.length - h, y.length));
+            for (int t = 0; t < y.length - h; t++) {
+                csv.append(data.timeFormat().format(data.frequency().plus(s.start(), t))).append(',')
+                        .append(s.id().replace(',', ';')).append(',').append(y[t]).append('\n');
+            }
+        }
+        Files.writeString(train, csv.toString(), StandardCharsets.UTF_8);
+        FileModelRegistry registry = new FileModelRegistry(work.resolve("registry"), ModelFormats.discover());
+        long t0 = System.nanoTime();
+        ForecastTrainingResult result = new ForecastTrainer(ForecastFamilies.all(), registry, Clock.systemUTC()).train(
+                new ForecastRequest(train, "value", "time", "series", h, data.frequency(), Duration.ofSeconds(budget), 42,
+                        Math.max(1, Runtime.getRuntime().availableProcessors()), List.of(), spec.name()));
+        Forecaster forecaster = registry.loadForecaster(ModelRef.parse(spec.name()));
+        ForecastScores ensemble = new ForecastScores();
+        for (int s = 0; s < data.series().size(); s++) {
+            ForecastResult r = forecaster.forecast(data.series().get(s).id().replace(',', ';'), h);
+            double[] mean = r.rows().stream().mapToDouble(ForecastRow::prediction).toArray();
+            double[] sd = new double[h];
+            for (int i = 0; i < h; i++) {
+                sd[i] = (r.rows().get(i).upper95() - r.rows().get(i).prediction()) / PointForecast.z(0.95);
+            }
+            add(ensemble, new PointForecast(mean, sd), trainParts.get(s), tests.get(s), period);
+        }
+        double wall = (System.nanoTime() - t0) / 1e9;
+        Map<String, ForecastScores> alone = new LinkedHashMap<>();
+        Map<String, Integer> failures = new LinkedHashMap<>();
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        ForecastFamily seasonalNaive = ForecastFamilies.select(ForecastFamilies.all(), List.of("seasonal_naive")).get(0);
+        for (ForecastFamily f : ForecastFamilies.all()) {
+            ForecastScores scores = new ForecastScores();
+            int failed = 0;
+            long f0 = System.nanoTime();
+            for (int s = 0; s < trainParts.size(); s++) {
+                double[] y = trainParts.get(s);
+                PointForecast pf;
+                try {
+                    pf = f.fit(y, period).forecast(y, h);
+                } catch (RuntimeException e) {
+                    failed++;
+                    pf = seasonalNaive.fit(y, period).forecast(y, h);
+                }
+                add(scores, pf, y, tests.get(s), period);
+            }
+            seconds.put(f.id(), (System.nanoTime() - f0) / 1e9);
+            alone.put(f.id(), scores);
+            failures.put(f.id(), failed);
+        }
+        return report(spec, data, h, period, budget, ensemble, wall, alone, failures, seconds, result);
+    }
+
+    private static void add(ForecastScores scores, PointForecast f, double[] train, double[] test, int period) {
+        double scale = ForecastScores.scale(train, train.length, period);
+        if (Double.isFinite(scale)) {
+            scores.add(f, test, scale);
+        }
+    }
+
+    private static Table withKey(Table table, List<String> keys) {
+        if (keys.isEmpty()) {
+            return table;
+        }
+        int[] idx = keys.stream().mapToInt(table.header()::indexOf).toArray();
+        List<String> header = new ArrayList<>(table.header());
+        header.add("series");
+        List<String[]> rows = new ArrayList<>(table.rows().size());
+        for (String[] r : table.rows()) {
+            String[] row = Arrays.copyOf(r, r.length + 1);
+            StringBuilder key = new StringBuilder();
+            for (int i : idx) {
+                key.append(key.length() == 0 ? "" : "|").append(r[i]);
+            }
+            row[r.length] = key.toString();
+            rows.add(row);
+        }
+        return new Table(header, rows, table.lineNumbers());
+    }
+
+    private static String report(Spec spec, SeriesData data, int h, int period, int budget, ForecastScores ensemble,
+            double wall, Map<String, ForecastScores> alone, Map<String, Integer> failures, Map<String, Double> seconds,
+            ForecastTrainingResult result) {
+        StringBuilder sb = new StringBuilder();
+        Map<String, Double> e = ensemble.toMap();
+        String best = alone.entrySet().stream().min(Map.Entry.comparingByValue(
+                java.util.Comparator.comparingDouble(ForecastScores::mase))).orElseThrow().getKey();
+        double snaive = alone.get("seasonal_naive").mase();
+        sb.append(String.format(Locale.ROOT, "### %s (%d series, frequency %s, m=%d, horizon %d, budget %ds)%n%n", spec.name(),
+                data.series().size(), data.frequency().id(), period, h, budget));
+        sb.append(String.format(Locale.ROOT, "ensemble %s; weights %s; %d member(s) excluded; wall %.1fs (train + forecast)%n%n",
+                e.get("mase") < snaive ? "beats seasonal naive" : "does NOT beat seasonal naive", result.weights(),
+                result.log().size(), wall));
+        sb.append("| model | MASE | sMAPE % | RMSE | cov 80% | cov 95% | failed series | seconds |\n");
+        sb.append("|---|---|---|---|---|---|---|---|\n");
+        sb.append(row("**ensemble**", e, 0, wall));
+        for (Map.Entry<String, ForecastScores> a : alone.entrySet()) {
+            String name = a.getKey().equals(best) ? a.getKey() + " (best single)" : a.getKey();
+            sb.append(row(name, a.getValue().toMap(), failures.get(a.getKey()), seconds.get(a.getKey())));
+        }
+        return sb.toString();
+    }
+
+    private static String row(String name, Map<String, Double> m, int failed, double seconds) {
+        return String.format(Locale.ROOT, "| %s | %.3f | %.2f | %.4g | %.2f | %.2f | %d | %.1f |%n", name, m.get("mase"),
+                m.get("smape"), m.get("rmse"), m.get("coverage_80"), m.get("coverage_95"), failed, seconds);
+    }
+}

@@ -1,0 +1,31 @@
+package io.autogate.runtime.forecast;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * A fitted forecasting model of one family. Its stored parameters are the ones the engine chose;
+ * its states (level, trend, seasonal indices, residuals) are derived again from whatever history
+ * it is given, so the same model forecasts from the end of the training data or from new history.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = NaiveModel.class, name = "naive"),
+    @JsonSubTypes.Type(value = SeasonalNaiveModel.class, name = "seasonal_naive"),
+    @JsonSubTypes.Type(value = DriftModel.class, name = "drift"),
+    @JsonSubTypes.Type(value = MeanModel.class, name = "mean"),
+    @JsonSubTypes.Type(value = EtsModel.class, name = "ets"),
+    @JsonSubTypes.Type(value = ThetaModel.class, name = "theta"),
+    @JsonSubTypes.Type(value = ArimaModel.class, name = "arima")
+})
+public sealed interface ForecastModel permits NaiveModel, SeasonalNaiveModel, DriftModel, MeanModel, EtsModel,
+        ThetaModel, ArimaModel {
+    /** The shortest history this model can forecast from. */
+    int minLength();
+
+    /** Forecasts {@code horizon} steps after the last value of {@code history}. */
+    PointForecast forecast(double[] history, int horizon);
+
+    /** A short description of the fitted form, e.g. {@code ETS(A,Ad,M) m=12}. */
+    String describe();
+}

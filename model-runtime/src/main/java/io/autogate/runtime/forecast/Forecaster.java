@@ -1,0 +1,105 @@
+package io.autogate.runtime.forecast;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Serves a registered forecasting artifact: forecasts a series from the end of its training
+ * history, or from a history given with the request (regularised by the same rules as at
+ * training). A series the model has not seen is forecast from its history by the fallback
+ * members (seasonal naive and naive, equally weighted), which need no fitting.
+ */
+public final class Forecaster {
+    /** The longest horizon a request may ask for. */
+    public static final int MAX_HORIZON = 10_000;
+
+    private final ForecastSpec spec;
+    private final Map<String, SeriesSpec> series = new LinkedHashMap<>();
+    private final List<ForecastMember> fallback;
+
+    /** A forecaster over a manifest's forecasting section. */
+    public Forecaster(ForecastSpec spec) {
+        this.spec = spec;
+        spec.series().forEach(s -> series.put(s.id(), s));
+        List<ForecastMember> members = new ArrayList<>();
+        if (spec.seasonalPeriod() > 1) {
+            members.add(new ForecastMember("seasonal_naive", 1, new SeasonalNaiveModel(spec.seasonalPeriod())));
+        }
+        members.add(new ForecastMember("naive", 1, new NaiveModel()));
+        this.fallback = List.copyOf(members);
+    }
+
+    /** The artifact's forecasting section. */
+    public ForecastSpec spec() {
+        return spec;
+    }
+
+    /** The ids of the series seen at training, in training order. */
+    public List<String> seriesIds() {
+        return List.copyOf(series.keySet());
+    }
+
+    /** Forecasts {@code horizon} steps after the end of the series' training history. */
+    public ForecastResult forecast(String seriesId, int horizon) {
+        SeriesSpec s = series.get(seriesId);
+        if (s == null) {
+            throw new UnknownSeriesException("series '" + seriesId + "' is not in the model (" + series.size()
+                    + " series); send its history");
+        }
+        LocalDateTime start = spec.timeFormat().parse(s.start());
+        return rows(seriesId, s.members(), new RegularSeries(seriesId, start, s.history()), checkHorizon(horizon), List.of());
+    }
+
+    /**
+     * Forecasts {@code horizon} steps after the end of the given history ({@code NaN} = missing
+     * value). Timestamps are text in the model's time format.
+     */
+    public ForecastResult forecast(String seriesId, int horizon, List<String> stamps, double[] values) {
+        int h = checkHorizon(horizon);
+        List<LocalDateTime> times = new ArrayList<>(stamps.size());
+        for (String t : stamps) {
+            times.add(spec.timeFormat().parse(t));
+        }
+        SeriesRegularizer.Result regular = SeriesRegularizer.regularize(seriesId, times, values, spec.frequency());
+        List<String> notes = new ArrayList<>(regular.report().notes(""));
+        SeriesSpec known = series.get(seriesId);
+        List<ForecastMember> members = known == null ? fallback : known.members();
+        if (known == null) {
+            notes.add("series not seen at training: forecast by the fallback members (seasonal naive, naive)");
+        }
+        return rows(seriesId, members, regular.series(), h, notes);
+    }
+
+    private ForecastResult rows(String id, List<ForecastMember> members, RegularSeries history, int horizon,
+            List<String> notes) {
+        List<ForecastMember> usable = members.stream().filter(m -> history.values().length >= m.model().minLength()).toList();
+        List<String> allNotes = new ArrayList<>(notes);
+        List<ForecastMember> chosen = usable;
+        if (usable.isEmpty()) {
+            chosen = fallback.stream().filter(m -> history.values().length >= m.model().minLength()).toList();
+            if (chosen.isEmpty()) {
+                throw new IllegalArgumentException("series '" + id + "' has " + history.values().length
+                        + " value(s); at least 2 are needed to forecast");
+            }
+            allNotes.add("history too short for the fitted members: forecast by the fallback members");
+        }
+        PointForecast f = EnsembleForecast.combine(chosen, history.values(), horizon);
+        LocalDateTime end = history.end(spec.frequency());
+        List<ForecastRow> rows = new ArrayList<>(horizon);
+        for (int i = 0; i < horizon; i++) {
+            rows.add(new ForecastRow(id, spec.timeFormat().format(spec.frequency().plus(end, i + 1L)), f.mean()[i],
+                    f.lower(i, 0.80), f.upper(i, 0.80), f.lower(i, 0.95), f.upper(i, 0.95)));
+        }
+        return new ForecastResult(id, rows, allNotes);
+    }
+
+    private static int checkHorizon(int horizon) {
+        if (horizon < 1 || horizon > MAX_HORIZON) {
+            throw new IllegalArgumentException("horizon " + horizon + " must be between 1 and " + MAX_HORIZON);
+        }
+        return horizon;
+    }
+}
