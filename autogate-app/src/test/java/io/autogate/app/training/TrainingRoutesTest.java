@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,13 @@ class TrainingRoutesTest {
         return JSON.readTree(r.body());
     }
 
+    /** The job's view once its status is one of {@code statuses}, polled for at most a minute. */
+    private JsonNode awaitJob(String id, Set<String> statuses) {
+        return Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> json(send("GET", "/v1/training-jobs/" + id, null, null)),
+                        view -> statuses.contains(view.get("status").asText()));
+    }
+
     @Test
     void uploadTrainAndFollowAJobToARegisteredModel() throws Exception {
         HttpResponse<String> up = send("POST", "/v1/datasets?name=iris.csv", "text/csv", Files.readString(IRIS));
@@ -83,13 +91,7 @@ class TrainingRoutesTest {
                 "{\"dataset\":\"" + ds.get("id").asText() + "\",\"target\":\"species\",\"budget_seconds\":6,\"name\":\"iris\"}");
         assertEquals(202, started.statusCode(), started.body());
         String id = json(started).get("id").asText();
-        JsonNode job = json(started);
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (!Set.of("succeeded", "failed", "cancelled").contains(job.get("status").asText())
-                && System.currentTimeMillis() < deadline) {
-            Thread.sleep(250);
-            job = json(send("GET", "/v1/training-jobs/" + id, null, null));
-        }
+        JsonNode job = awaitJob(id, Set.of("succeeded", "failed", "cancelled"));
         assertEquals("succeeded", job.get("status").asText(), job.toString());
         assertTrue(job.get("trials_done").asInt() > 0, job.toString());
         assertFalse(job.get("leaderboard").isEmpty(), job.toString());
@@ -141,12 +143,7 @@ class TrainingRoutesTest {
                 "{\"dataset\":\"" + id + "\",\"target\":\"species\",\"budget_seconds\":60}")).get("id").asText();
         HttpResponse<String> cancel = send("POST", "/v1/training-jobs/" + job + "/cancel", null, null);
         assertEquals(202, cancel.statusCode(), cancel.body());
-        JsonNode view = json(cancel);
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (!view.get("status").asText().equals("cancelled") && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200);
-            view = json(send("GET", "/v1/training-jobs/" + job, null, null));
-        }
+        JsonNode view = awaitJob(job, Set.of("cancelled", "succeeded", "failed"));
         assertEquals("cancelled", view.get("status").asText(), view.toString());
         assertEquals(404, send("GET", "/v1/models/iris", null, null).statusCode());
     }
