@@ -25,23 +25,8 @@ for arg in "$@"; do
   esac
 done
 
-# Major version of a JDK from its release file, or 0.
-jdk_major() {
-  local version
-  version="$(sed -n 's/^JAVA_VERSION="\{0,1\}\([0-9][0-9]*\).*/\1/p' "$1/release" 2>/dev/null | head -1)"
-  echo "${version:-0}"
-}
-
-find_jdk() { # $1 = minimum major, $2 = exact major (optional)
-  local home
-  for home in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
-    [[ -n "$home" && -x "$home/bin/java" ]] || continue
-    local major; major="$(jdk_major "$home")"
-    if [[ -n "${2:-}" ]]; then [[ "$major" == "$2" ]] && { echo "$home"; return; }
-    elif (( major >= $1 )); then echo "$home"; return; fi
-  done
-  return 1
-}
+# shellcheck source=jdk.sh
+source "$(dirname "${BASH_SOURCE[0]}")/jdk.sh"
 
 jdk="$(find_jdk 21)" || { echo "run-automl: no JDK >= 21 found; set JAVA_HOME" >&2; exit 1; }
 export JAVA_HOME="$jdk"

@@ -10,7 +10,9 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build=true
 if [ "${1:-}" = "--no-build" ]; then build=false; shift; fi
 datasets="${1:?name the datasets, e.g. airline,shampoo}"
-jdk="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+# shellcheck source=jdk.sh
+source "$repo/benchmarks/jdk.sh"
+jdk="$(find_jdk 21)" || { echo "run-forecast: no JDK >= 21 found; set JAVA_HOME" >&2; exit 1; }
 export JAVA_HOME="$jdk" PATH="$jdk/bin:$PATH"
 if $build; then (cd "$repo" && mvn -B -q -ntp -DskipTests install -pl benchmarks -am); fi
 mkdir -p "$repo/benchmarks/results"

@@ -22,21 +22,16 @@ for arg in "$@"; do
 done
 command -v wrk >/dev/null || { echo "run-gateway: wrk is missing; install it with: apt-get install wrk" >&2; exit 1; }
 
-jdk=""
-for home in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
-  [[ -n "$home" && -x "$home/bin/java" ]] || continue
-  major="$(sed -n 's/^JAVA_VERSION="\{0,1\}\([0-9][0-9]*\).*/\1/p' "$home/release" 2>/dev/null | head -1)"
-  if (( ${major:-0} >= 21 )); then jdk="$home"; break; fi
-done
-[[ -n "$jdk" ]] || { echo "run-gateway: no JDK >= 21 found; set JAVA_HOME" >&2; exit 1; }
+# shellcheck source=jdk.sh
+source "$repo/benchmarks/jdk.sh"
+jdk="$(find_jdk 21)" || { echo "run-gateway: no JDK >= 21 found; set JAVA_HOME" >&2; exit 1; }
 export JAVA_HOME="$jdk" PATH="$jdk/bin:$PATH"
 
 if $build; then
   (cd "$repo" && mvn -B -q -ntp -DskipTests install -pl autogate-app,benchmarks -am)
 fi
 java_opts=()
-major="$(sed -n 's/^JAVA_VERSION="\{0,1\}\([0-9][0-9]*\).*/\1/p' "$jdk/release" | head -1)"
-(( major >= 22 )) && java_opts+=(--enable-native-access=ALL-UNNAMED)
+(( $(jdk_major "$jdk") >= 22 )) && java_opts+=(--enable-native-access=ALL-UNNAMED)
 exec "$jdk/bin/java" "${java_opts[@]}" -cp "$repo/benchmarks/target/benchmarks-0.1.0-SNAPSHOT.jar:$repo/benchmarks/target/lib/*" \
   io.autogate.benchmarks.gateway.GatewayBenchmark --repo "$repo" --datasets "$repo/../shared/datasets" \
   --command "$invoked" "${args[@]}"

@@ -19,9 +19,9 @@ for arg in "$@"; do
     *) args+=("$arg") ;;
   esac
 done
-if [[ -z "${JAVA_HOME:-}" || ! -x "$JAVA_HOME/bin/java" ]]; then
-  JAVA_HOME="$(ls -d /usr/lib/jvm/temurin-2[1-9]* /usr/lib/jvm/*-2[1-9]* 2>/dev/null | head -1)"
-fi
+# shellcheck source=jdk.sh
+source "$repo/benchmarks/jdk.sh"
+JAVA_HOME="$(find_jdk 21)" || { echo "run-robustness: no JDK >= 21 found; set JAVA_HOME" >&2; exit 1; }
 export JAVA_HOME
 cd "$repo"
 if $build; then
