@@ -1,13 +1,10 @@
 package io.autogate.gateway.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.autogate.gateway.metrics.GatewayMetrics;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The first handler of every request: gives it a request id, and when the response is sent
@@ -44,34 +41,10 @@ public final class RequestTracking implements Handler<RoutingContext> {
             Route route = ctx.currentRoute();
             String template = route == null || route.getPath() == null ? "unmatched" : route.getPath();
             metrics.recordHttp(ctx.request().method().name(), template, status, nanos);
-            accessLog.write(line(ctx, id, template, status, nanos));
+            accessLog.write(new AccessEntry(clock.instant(), id, ctx.request().method().name(), ctx.request().path(),
+                    template, status, nanos, ctx.response().bytesWritten(), ctx.get(ENDPOINT), ctx.get(MODEL),
+                    ctx.get(ARM)));
         });
         ctx.next();
-    }
-
-    private String line(RoutingContext ctx, String id, String template, int status, long nanos) {
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("time", clock.instant().toString());
-        entry.put("request_id", id);
-        entry.put("method", ctx.request().method().name());
-        entry.put("path", ctx.request().path());
-        entry.put("route", template);
-        entry.put("status", status);
-        entry.put("duration_ms", Math.round(nanos / 1e4) / 100.0);
-        entry.put("bytes", ctx.response().bytesWritten());
-        putIfSet(entry, "endpoint", ctx.get(ENDPOINT));
-        putIfSet(entry, "model", ctx.get(MODEL));
-        putIfSet(entry, "arm", ctx.get(ARM));
-        try {
-            return Json.MAPPER.writeValueAsString(entry);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("access-log entry cannot be written", e);
-        }
-    }
-
-    private static void putIfSet(Map<String, Object> entry, String key, Object value) {
-        if (value != null) {
-            entry.put(key, value);
-        }
     }
 }
