@@ -8,8 +8,10 @@ import io.autogate.engine.forecast.ForecastRequest;
 import io.autogate.engine.forecast.ForecastScores;
 import io.autogate.engine.forecast.ForecastTrainer;
 import io.autogate.engine.forecast.ForecastTrainingResult;
+import io.autogate.engine.forecast.GlobalForecastFamily;
 import io.autogate.engine.ingest.CsvReader;
 import io.autogate.engine.ingest.TimeSeriesLoader;
+import io.autogate.runtime.forecast.ForecastModel;
 import io.autogate.runtime.forecast.ForecastResult;
 import io.autogate.runtime.forecast.ForecastRow;
 import io.autogate.runtime.forecast.Forecaster;
@@ -96,7 +98,7 @@ public final class ForecastBenchmark {
         Files.writeString(train, csv.toString(), StandardCharsets.UTF_8);
         FileModelRegistry registry = new FileModelRegistry(work.resolve("registry"), ModelFormats.discover());
         long t0 = System.nanoTime();
-        ForecastTrainingResult result = new ForecastTrainer(ForecastFamilies.all(), registry, Clock.systemUTC()).train(
+        ForecastTrainingResult result = ForecastTrainer.withAllFamilies(registry, Clock.systemUTC()).train(
                 new ForecastRequest(train, "value", "time", "series", h, data.frequency(), Duration.ofSeconds(budget), 42,
                         Math.max(1, Runtime.getRuntime().availableProcessors()), List.of(), spec.name()));
         Forecaster forecaster = registry.loadForecaster(ModelRef.parse(spec.name()));
@@ -133,6 +135,32 @@ public final class ForecastBenchmark {
             seconds.put(f.id(), (System.nanoTime() - f0) / 1e9);
             alone.put(f.id(), scores);
             failures.put(f.id(), failed);
+        }
+        List<RegularSeries> heads = new ArrayList<>();
+        for (int s = 0; s < trainParts.size(); s++) {
+            heads.add(new RegularSeries(data.series().get(s).id(), data.series().get(s).start(), trainParts.get(s)));
+        }
+        for (GlobalForecastFamily g : ForecastFamilies.global()) {
+            ForecastScores scores = new ForecastScores();
+            int failed = 0;
+            long g0 = System.nanoTime();
+            int[][] origins = heads.stream().map(x -> ForecastTrainer.origins(x.values().length, h)).toArray(int[][]::new);
+            ForecastModel model = g.fit(heads, origins, data.frequency(), h, 42,
+                    Math.max(1, Runtime.getRuntime().availableProcessors())).model();
+            for (int s = 0; s < heads.size(); s++) {
+                double[] y = trainParts.get(s);
+                PointForecast pf;
+                if (y.length >= model.minLength()) {
+                    pf = model.forecast(heads.get(s), data.frequency(), h);
+                } else {
+                    failed++;
+                    pf = seasonalNaive.fit(y, period).forecast(y, h);
+                }
+                add(scores, pf, y, tests.get(s), period);
+            }
+            seconds.put(g.id(), (System.nanoTime() - g0) / 1e9);
+            alone.put(g.id(), scores);
+            failures.put(g.id(), failed);
         }
         return report(spec, data, h, period, budget, ensemble, wall, alone, failures, seconds, result);
     }

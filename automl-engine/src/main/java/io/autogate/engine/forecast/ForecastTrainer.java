@@ -10,6 +10,7 @@ import io.autogate.runtime.artifact.ModelArtifact;
 import io.autogate.runtime.artifact.ModelManifest;
 import io.autogate.runtime.artifact.Provenance;
 import io.autogate.runtime.forecast.ForecastMember;
+import io.autogate.runtime.forecast.ForecastModel;
 import io.autogate.runtime.forecast.ForecastSpec;
 import io.autogate.runtime.forecast.Forecaster;
 import io.autogate.runtime.forecast.NaiveModel;
@@ -39,7 +40,10 @@ import java.util.concurrent.Callable;
  * score the origins (MASE first), pick the ensemble of the top-k families (k ≤ 4, weights
  * 1/MASE) with the lowest backtest MASE, and register the artifact. A member that fails or
  * overruns is excluded and logged; each series keeps whatever chosen members it has, else its
- * best-ranked fitted family, else naive.
+ * best-ranked fitted family, else naive. Global families (fitted once across all series, such
+ * as {@link GbmFamily}) run after the per-series fits, with the rest of the budget as their slot,
+ * and take part in the backtests and the ensemble like the others; a chosen global member is
+ * stored once in the artifact ({@link ForecastSpec#globalMembers()}).
  */
 public final class ForecastTrainer {
     /** Steps of history kept per series (the most recent). */
@@ -50,15 +54,30 @@ public final class ForecastTrainer {
     private static final int MAX_LOG = 200;
     private static final double FIT_SHARE = 0.9;
 
+    private static final double LOCAL_SHARE = 0.6;
+
     private final List<ForecastFamily> families;
+    private final List<GlobalForecastFamily> globalFamilies;
     private final ModelRegistry registry;
     private final Clock clock;
 
-    /** A trainer over the given families, registering into {@code registry}. */
+    /** A trainer over the given per-series families only, registering into {@code registry}. */
     public ForecastTrainer(List<ForecastFamily> families, ModelRegistry registry, Clock clock) {
+        this(families, List.of(), registry, clock);
+    }
+
+    /** A trainer over the given per-series and global families, registering into {@code registry}. */
+    public ForecastTrainer(List<ForecastFamily> families, List<GlobalForecastFamily> globalFamilies, ModelRegistry registry,
+            Clock clock) {
         this.families = List.copyOf(families);
+        this.globalFamilies = List.copyOf(globalFamilies);
         this.registry = registry;
         this.clock = clock;
+    }
+
+    /** A trainer over every built-in family ({@link ForecastFamilies#all()} and {@link ForecastFamilies#global()}). */
+    public static ForecastTrainer withAllFamilies(ModelRegistry registry, Clock clock) {
+        return new ForecastTrainer(ForecastFamilies.all(), ForecastFamilies.global(), registry, clock);
     }
 
     /** Trains and registers; bad input is a one-line {@link BadInputException}. */
@@ -68,7 +87,10 @@ public final class ForecastTrainer {
         if (h < 1 || h > Forecaster.MAX_HORIZON) {
             throw new BadInputException("--horizon must be between 1 and " + Forecaster.MAX_HORIZON + ", got " + h);
         }
-        List<ForecastFamily> chosenFamilies = ForecastFamilies.select(families, req.families());
+        List<ForecastFamily> chosenFamilies = ForecastFamilies.select(families, globalFamilies, req.families());
+        List<GlobalForecastFamily> chosenGlobal = ForecastFamilies.selectGlobal(globalFamilies, req.families());
+        List<String> ids = new ArrayList<>(chosenFamilies.stream().map(ForecastFamily::id).toList());
+        chosenGlobal.forEach(g -> ids.add(g.id()));
         Table table = CsvReader.read(req.data());
         SeriesData data = TimeSeriesLoader.load(table, req.target(), req.timeColumn(), req.seriesColumn(), req.frequency(),
                 MAX_HISTORY);
@@ -91,9 +113,10 @@ public final class ForecastTrainer {
         }
         long budget = req.budget().toMillis();
         long slot = Math.max(1000, Math.min(budget / 2, budget * Math.max(1, req.parallelism()) / series.size()));
+        long fitDeadline = t0 + (long) (budget * FIT_SHARE);
         List<SlotRunner.Outcome<MemberFit>> outcomes = SlotRunner.run(tasks, req.parallelism(), slot,
-                t0 + (long) (budget * FIT_SHARE), clock);
-        MemberFit[][] fits = new MemberFit[chosenFamilies.size()][series.size()];
+                chosenGlobal.isEmpty() ? fitDeadline : t0 + (long) (budget * LOCAL_SHARE), clock);
+        MemberFit[][] fits = new MemberFit[ids.size()][series.size()];
         List<String> log = new ArrayList<>();
         int excluded = 0;
         for (int f = 0; f < chosenFamilies.size(); f++) {
@@ -108,6 +131,27 @@ public final class ForecastTrainer {
                 }
             }
         }
+        for (int g = 0; g < chosenGlobal.size(); g++) {
+            GlobalForecastFamily family = chosenGlobal.get(g);
+            Callable<GlobalFit> task = () -> family.fit(series, origins, data.frequency(), h, req.seed(), req.parallelism());
+            SlotRunner.Outcome<GlobalFit> o = SlotRunner.run(List.of(task), 1,
+                    Math.max(1, fitDeadline - clock.millis()), fitDeadline, clock).get(0);
+            if (o.failure() != null) {
+                excluded += series.size();
+                log.add(family.id() + " (global, all series) excluded: " + o.failure());
+                continue;
+            }
+            notes.addAll(o.value().notes());
+            int f = chosenFamilies.size() + g;
+            int uncovered = 0;
+            for (int s = 0; s < series.size(); s++) {
+                fits[f][s] = o.value().perSeries()[s];
+                uncovered += fits[f][s] == null ? 1 : 0;
+            }
+            if (uncovered > 0) {
+                notes.add(family.id() + " cannot forecast " + uncovered + " series (too short): not a member there");
+            }
+        }
         if (excluded > log.size()) {
             log.add("... " + (excluded - log.size()) + " more excluded members");
         }
@@ -115,31 +159,39 @@ public final class ForecastTrainer {
         Map<String, Map<String, Double>> report = new LinkedHashMap<>();
         List<Integer> ranked = new ArrayList<>();
         List<Double> mase = new ArrayList<>();
-        for (int f = 0; f < chosenFamilies.size(); f++) {
+        for (int f = 0; f < ids.size(); f++) {
             ForecastScores scores = backtests.family(fits[f]);
-            report.put(chosenFamilies.get(f).id(), scores.toMap());
+            report.put(ids.get(f), scores.toMap());
             mase.add(scores.mase());
             if (Double.isFinite(scores.mase())) {
                 ranked.add(f);
             }
         }
         ranked.sort(Comparator.comparingDouble(mase::get));
-        double[] weights = chooseWeights(ranked, mase, fits, backtests, chosenFamilies.size());
+        double[] weights = chooseWeights(ranked, mase, fits, backtests, ids.size());
         ForecastScores ensemble = backtests.ensemble(fits, weights, ranked, false);
         report.put("ensemble", ensemble.toMap());
         Map<String, Double> outOfTime = backtests.ensemble(fits, weights, ranked, true).toMap();
         List<SeriesSpec> specs = new ArrayList<>();
         for (int s = 0; s < series.size(); s++) {
-            specs.add(seriesSpec(series.get(s), s, chosenFamilies, fits, weights, ranked, data));
+            specs.add(seriesSpec(series.get(s), s, ids, chosenFamilies.size(), fits, weights, ranked, data));
+        }
+        List<ForecastMember> globalMembers = new ArrayList<>();
+        for (int f = chosenFamilies.size(); f < ids.size(); f++) {
+            ForecastModel model = Arrays.stream(fits[f]).filter(java.util.Objects::nonNull).map(MemberFit::model).findFirst()
+                    .orElse(null);
+            if (weights[f] > 0 && model != null) {
+                globalMembers.add(new ForecastMember(ids.get(f), weights[f], model));
+            }
         }
         Map<String, Double> weightReport = new LinkedHashMap<>();
         for (int f = 0; f < weights.length; f++) {
             if (weights[f] > 0) {
-                weightReport.put(chosenFamilies.get(f).id(), weights[f]);
+                weightReport.put(ids.get(f), weights[f]);
             }
         }
         ForecastSpec spec = new ForecastSpec(req.timeColumn(), req.seriesColumn(), req.target(), data.frequency(),
-                data.timeFormat(), h, period, specs, report, outOfTime, log);
+                data.timeFormat(), h, period, specs, report, outOfTime, log, globalMembers);
         ModelManifest stored = registry.register(req.name(), new ModelArtifact(
                 manifest(req, data, spec, ensemble, report, weightReport, notes, table), Map.of()));
         return new ForecastTrainingResult(stored, report, weightReport, log, notes, (clock.millis() - t0) / 1000.0);
@@ -164,7 +216,7 @@ public final class ForecastTrainer {
     }
 
     /** Backtest origins, oldest first, one horizon apart, the last at {@code n - h}; each leaves at least 3 values to fit on. */
-    static int[] origins(int n, int h) {
+    public static int[] origins(int n, int h) {
         int count = 0;
         while (count < WINDOWS && n - h * (count + 1) >= 3) {
             count++;
@@ -204,28 +256,42 @@ public final class ForecastTrainer {
         return best;
     }
 
-    private static SeriesSpec seriesSpec(RegularSeries s, int index, List<ForecastFamily> fams, MemberFit[][] fits,
+    /**
+     * A series' own members: the chosen per-series families that fitted it (families
+     * {@code [0, local)} of {@code ids}; the global ones are stored once, not per series). When
+     * none fitted and no chosen global member covers it, the best-ranked fitted per-series
+     * family, else every fitted one, else naive.
+     */
+    private static SeriesSpec seriesSpec(RegularSeries s, int index, List<String> ids, int local, MemberFit[][] fits,
             double[] weights, List<Integer> ranked, SeriesData data) {
         List<ForecastMember> members = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        for (int f = 0; f < fams.size(); f++) {
+        boolean global = false;
+        for (int f = 0; f < ids.size(); f++) {
             if (weights[f] > 0 && fits[f][index] != null) {
-                members.add(new ForecastMember(fams.get(f).id(), weights[f], fits[f][index].model()));
+                if (f < local) {
+                    members.add(new ForecastMember(ids.get(f), weights[f], fits[f][index].model()));
+                } else {
+                    global = true;
+                }
             }
+        }
+        if (members.isEmpty() && global) {
+            return new SeriesSpec(s.id(), data.timeFormat().format(s.start()), s.values(), members, notes);
         }
         if (members.isEmpty()) {
             for (int f : ranked) {
-                if (fits[f][index] != null) {
-                    members.add(new ForecastMember(fams.get(f).id(), 1, fits[f][index].model()));
-                    notes.add("no chosen member fitted: fallback to " + fams.get(f).id());
+                if (f < local && fits[f][index] != null) {
+                    members.add(new ForecastMember(ids.get(f), 1, fits[f][index].model()));
+                    notes.add("no chosen member fitted: fallback to " + ids.get(f));
                     break;
                 }
             }
         }
         if (members.isEmpty()) {
-            for (int f = 0; f < fams.size(); f++) {
+            for (int f = 0; f < local; f++) {
                 if (fits[f][index] != null) {
-                    members.add(new ForecastMember(fams.get(f).id(), 1, fits[f][index].model()));
+                    members.add(new ForecastMember(ids.get(f), 1, fits[f][index].model()));
                 }
             }
             if (!members.isEmpty()) {
@@ -262,8 +328,8 @@ public final class ForecastTrainer {
         settings.put("horizon", req.horizon());
         settings.put("budget_seconds", req.budget().toMillis() / 1000.0);
         settings.put("frequency", data.frequency().id());
-        settings.put("families", families.stream().map(ForecastFamily::id).filter(id -> req.families().isEmpty()
-                || req.families().contains(id)).toList());
+        settings.put("families", spec.backtest().keySet().stream().filter(id -> !id.equals("ensemble")).sorted().toList());
+        settings.put("gbm", Map.of("params", GbmFamily.params(), "rounds", GbmFamily.ROUNDS, "seed", req.seed()));
         settings.put("backtest_windows", WINDOWS);
         settings.put("series", spec.series().size());
         Provenance provenance = new Provenance(FileModelRegistry.sha256(req.data()), req.data().getFileName().toString(),
