@@ -37,19 +37,23 @@ import java.util.concurrent.Callable;
  * {@code train --task forecast} as a library call: ingest and regularise the series, fit every
  * family on every series under its own time slot at each of up to {@link #WINDOWS} rolling
  * origins (one horizon apart, the last ending at the end of the data) and on the whole series,
- * score the origins (MASE first), pick the ensemble of the top-k families (k ≤ 4, weights
- * 1/MASE) with the lowest backtest MASE, and register the artifact. A member that fails or
+ * score the origins (MASE first), combine the families by the {@link EnsembleRule} (default: the
+ * top 3 by backtest MASE, weights 1/MASE), and register the artifact. A member that fails or
  * overruns is excluded and logged; each series keeps whatever chosen members it has, else its
  * best-ranked fitted family, else naive. Global families (fitted once across all series, such
  * as {@link GbmFamily}) run after the per-series fits, with the rest of the budget as their slot,
  * and take part in the backtests and the ensemble like the others; a chosen global member is
- * stored once in the artifact ({@link ForecastSpec#globalMembers()}).
+ * stored once in the artifact ({@link ForecastSpec#globalMembers()}). When the name already holds
+ * a forecasting model, a member that fails or overruns for a series reuses that version's fit
+ * of it for the series when it stored one ({@link PreviousFits}); the log and notes say so.
  */
 public final class ForecastTrainer {
     /** Steps of history kept per series (the most recent). */
     public static final int MAX_HISTORY = 2500;
-    /** Rolling-origin backtest windows. */
+    /** Rolling-origin backtest windows every series long enough gets. */
     public static final int WINDOWS = 3;
+    /** Default cap on backtest windows for long series (windows past {@link #WINDOWS} keep half the series to fit on). */
+    public static final int MAX_WINDOWS = 3;
     private static final int MAX_ENSEMBLE = 4;
     private static final int MAX_LOG = 200;
     private static final double FIT_SHARE = 0.9;
@@ -60,6 +64,8 @@ public final class ForecastTrainer {
     private final List<GlobalForecastFamily> globalFamilies;
     private final ModelRegistry registry;
     private final Clock clock;
+    private final EnsembleRule rule;
+    private final int maxWindows;
 
     /** A trainer over the given per-series families only, registering into {@code registry}. */
     public ForecastTrainer(List<ForecastFamily> families, ModelRegistry registry, Clock clock) {
@@ -69,10 +75,30 @@ public final class ForecastTrainer {
     /** A trainer over the given per-series and global families, registering into {@code registry}. */
     public ForecastTrainer(List<ForecastFamily> families, List<GlobalForecastFamily> globalFamilies, ModelRegistry registry,
             Clock clock) {
+        this(families, globalFamilies, registry, clock, EnsembleRule.TOP3_INVERSE_MASE, MAX_WINDOWS);
+    }
+
+    private ForecastTrainer(List<ForecastFamily> families, List<GlobalForecastFamily> globalFamilies, ModelRegistry registry,
+            Clock clock, EnsembleRule rule, int maxWindows) {
+        if (maxWindows < 1) {
+            throw new IllegalArgumentException("at least one backtest window is needed, got " + maxWindows);
+        }
         this.families = List.copyOf(families);
         this.globalFamilies = List.copyOf(globalFamilies);
         this.registry = registry;
         this.clock = clock;
+        this.rule = rule;
+        this.maxWindows = maxWindows;
+    }
+
+    /** This trainer with another ensemble rule. */
+    public ForecastTrainer withEnsembleRule(EnsembleRule ensembleRule) {
+        return new ForecastTrainer(families, globalFamilies, registry, clock, ensembleRule, maxWindows);
+    }
+
+    /** This trainer with up to {@code windows} backtest windows on long series. */
+    public ForecastTrainer withMaxWindows(int windows) {
+        return new ForecastTrainer(families, globalFamilies, registry, clock, rule, windows);
     }
 
     /** A trainer over every built-in family ({@link ForecastFamilies#all()} and {@link ForecastFamilies#global()}). */
@@ -99,7 +125,7 @@ public final class ForecastTrainer {
         List<RegularSeries> series = usableSeries(data, notes);
         int[][] origins = new int[series.size()][];
         for (int s = 0; s < series.size(); s++) {
-            origins[s] = origins(series.get(s).values().length, h);
+            origins[s] = origins(series.get(s).values().length, h, maxWindows);
             if (origins[s].length == 0) {
                 notes.add("series " + label(series.get(s)) + " is too short for a backtest (" + series.get(s).values().length
                         + " values, horizon " + h + "): fallback members, no backtest");
@@ -119,14 +145,19 @@ public final class ForecastTrainer {
         MemberFit[][] fits = new MemberFit[ids.size()][series.size()];
         List<String> log = new ArrayList<>();
         int excluded = 0;
+        int reused = 0;
+        PreviousFits previous = PreviousFits.latest(registry, req.name(), data.frequency());
         for (int f = 0; f < chosenFamilies.size(); f++) {
             for (int s = 0; s < series.size(); s++) {
                 SlotRunner.Outcome<MemberFit> o = outcomes.get(f * series.size() + s);
                 fits[f][s] = o.value();
                 if (o.failure() != null) {
                     excluded++;
+                    fits[f][s] = previous.member(ids.get(f), series.get(s), data.frequency(), h, origins[s]);
+                    reused += fits[f][s] == null ? 0 : 1;
                     if (log.size() < MAX_LOG) {
-                        log.add(chosenFamilies.get(f).id() + " on series " + label(series.get(s)) + " excluded: " + o.failure());
+                        log.add(ids.get(f) + " on series " + label(series.get(s)) + " excluded: " + o.failure()
+                                + (fits[f][s] == null ? "" : "; reused its last good fit from " + previous.source()));
                     }
                 }
             }
@@ -136,13 +167,19 @@ public final class ForecastTrainer {
             Callable<GlobalFit> task = () -> family.fit(series, origins, data.frequency(), h, req.seed(), req.parallelism());
             SlotRunner.Outcome<GlobalFit> o = SlotRunner.run(List.of(task), 1,
                     Math.max(1, fitDeadline - clock.millis()), fitDeadline, clock).get(0);
+            int f = chosenFamilies.size() + g;
             if (o.failure() != null) {
                 excluded += series.size();
-                log.add(family.id() + " (global, all series) excluded: " + o.failure());
+                int before = reused;
+                for (int s = 0; s < series.size(); s++) {
+                    fits[f][s] = previous.global(family.id(), series.get(s), data.frequency(), h, origins[s]);
+                    reused += fits[f][s] == null ? 0 : 1;
+                }
+                log.add(family.id() + " (global, all series) excluded: " + o.failure() + (reused == before ? ""
+                        : "; reused its last good fit from " + previous.source() + " for " + (reused - before) + " series"));
                 continue;
             }
             notes.addAll(o.value().notes());
-            int f = chosenFamilies.size() + g;
             int uncovered = 0;
             for (int s = 0; s < series.size(); s++) {
                 fits[f][s] = o.value().perSeries()[s];
@@ -151,6 +188,9 @@ public final class ForecastTrainer {
             if (uncovered > 0) {
                 notes.add(family.id() + " cannot forecast " + uncovered + " series (too short): not a member there");
             }
+        }
+        if (reused > 0) {
+            notes.add(reused + " failed or overrun member fit(s) replaced by their last good fit from " + previous.source());
         }
         if (excluded > log.size()) {
             log.add("... " + (excluded - log.size()) + " more excluded members");
@@ -168,7 +208,7 @@ public final class ForecastTrainer {
             }
         }
         ranked.sort(Comparator.comparingDouble(mase::get));
-        double[] weights = chooseWeights(ranked, mase, fits, backtests, ids.size());
+        double[] weights = chooseWeights(rule, ranked, mase, fits, backtests, ids.size());
         ForecastScores ensemble = backtests.ensemble(fits, weights, ranked, false);
         report.put("ensemble", ensemble.toMap());
         Map<String, Double> outOfTime = backtests.ensemble(fits, weights, ranked, true).toMap();
@@ -217,8 +257,16 @@ public final class ForecastTrainer {
 
     /** Backtest origins, oldest first, one horizon apart, the last at {@code n - h}; each leaves at least 3 values to fit on. */
     public static int[] origins(int n, int h) {
+        return origins(n, h, WINDOWS);
+    }
+
+    /**
+     * Up to {@code max} origins: the first {@link #WINDOWS} as in {@link #origins(int, int)}, any
+     * further one only while it leaves at least half the series to fit on.
+     */
+    public static int[] origins(int n, int h, int max) {
         int count = 0;
-        while (count < WINDOWS && n - h * (count + 1) >= 3) {
+        while (count < max && n - h * (count + 1) >= (count < WINDOWS ? 3 : Math.max(3, n / 2))) {
             count++;
         }
         int[] o = new int[count];
@@ -228,32 +276,42 @@ public final class ForecastTrainer {
         return o;
     }
 
-    /** The 1/MASE weights of the top-k families, for the k with the lowest ensemble backtest MASE. */
-    private static double[] chooseWeights(List<Integer> ranked, List<Double> mase, MemberFit[][] fits, Backtests backtests,
-            int familyCount) {
+    /** The weights of the ranked families under {@code rule}, normalised to sum to 1 (equal when none ranked). */
+    private static double[] chooseWeights(EnsembleRule rule, List<Integer> ranked, List<Double> mase, MemberFit[][] fits,
+            Backtests backtests, int familyCount) {
         double[] best = new double[familyCount];
         if (ranked.isEmpty()) {
             Arrays.fill(best, 1);
             return best;
         }
-        double bestMase = Double.POSITIVE_INFINITY;
-        for (int k = 1; k <= Math.min(MAX_ENSEMBLE, ranked.size()); k++) {
-            double[] w = new double[familyCount];
-            for (int i = 0; i < k; i++) {
-                int f = ranked.get(i);
-                w[f] = 1 / Math.max(1e-9, mase.get(f));
+        if (rule == EnsembleRule.SELECT_K) {
+            double bestMase = Double.POSITIVE_INFINITY;
+            for (int k = 1; k <= Math.min(MAX_ENSEMBLE, ranked.size()); k++) {
+                double[] w = topK(k, false, ranked, mase, familyCount);
+                double score = backtests.ensemble(fits, w, ranked, false).mase();
+                if (score < bestMase - 1e-12) {
+                    bestMase = score;
+                    best = w;
+                }
             }
-            double score = backtests.ensemble(fits, w, ranked, false).mase();
-            if (score < bestMase - 1e-12) {
-                bestMase = score;
-                best = w;
-            }
+        } else {
+            best = topK(Math.min(3, ranked.size()), rule == EnsembleRule.TOP3_EQUAL, ranked, mase, familyCount);
         }
         double total = Arrays.stream(best).sum();
         for (int f = 0; f < best.length; f++) {
             best[f] /= total;
         }
         return best;
+    }
+
+    /** Weights of the top {@code k} ranked families: 1/MASE, or equal. */
+    private static double[] topK(int k, boolean equal, List<Integer> ranked, List<Double> mase, int familyCount) {
+        double[] w = new double[familyCount];
+        for (int i = 0; i < k; i++) {
+            int f = ranked.get(i);
+            w[f] = equal ? 1 : 1 / Math.max(1e-9, mase.get(f));
+        }
+        return w;
     }
 
     /**
@@ -330,7 +388,8 @@ public final class ForecastTrainer {
         settings.put("frequency", data.frequency().id());
         settings.put("families", spec.backtest().keySet().stream().filter(id -> !id.equals("ensemble")).sorted().toList());
         settings.put("gbm", Map.of("params", GbmFamily.params(), "rounds", GbmFamily.ROUNDS, "seed", req.seed()));
-        settings.put("backtest_windows", WINDOWS);
+        settings.put("backtest_windows", maxWindows);
+        settings.put("ensemble_rule", rule.id());
         settings.put("series", spec.series().size());
         Provenance provenance = new Provenance(FileModelRegistry.sha256(req.data()), req.data().getFileName().toString(),
                 table.rows().size(), req.seed(), settings, BuildInfo.libraries(), BuildInfo.jvm(), BuildInfo.gitCommit(),
