@@ -143,6 +143,17 @@ class GbmFamilyTest {
         assertTrue(bad.getMessage().contains("booster"), bad.getMessage());
     }
 
+    @Test
+    void familiesOptionSelectsTheGlobalFamilyByName() {
+        assertEquals(List.of(), ForecastFamilies.select(ForecastFamilies.all(), ForecastFamilies.global(), List.of("gbm")));
+        assertEquals(List.of("gbm"), ForecastFamilies.selectGlobal(ForecastFamilies.global(), List.of(" GBM ")).stream()
+                .map(GlobalForecastFamily::id).toList());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ForecastFamilies.select(ForecastFamilies.all(), ForecastFamilies.global(), List.of("prophet")));
+        assertTrue(e.getMessage().contains("'prophet' is not a forecasting family") && e.getMessage().contains("gbm"),
+                e.getMessage());
+    }
+
     /** A global family whose fit always throws. */
     private static final class BrokenGlobal implements GlobalForecastFamily {
         @Override
