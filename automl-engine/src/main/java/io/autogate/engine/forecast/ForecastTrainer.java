@@ -387,7 +387,9 @@ public final class ForecastTrainer {
         settings.put("budget_seconds", req.budget().toMillis() / 1000.0);
         settings.put("frequency", data.frequency().id());
         settings.put("families", spec.backtest().keySet().stream().filter(id -> !id.equals("ensemble")).sorted().toList());
-        settings.put("gbm", Map.of("params", GbmFamily.params(), "rounds", GbmFamily.ROUNDS, "seed", req.seed()));
+        if (spec.backtest().containsKey(GbmFamily.ID)) {
+            settings.put(GbmFamily.ID, Map.of("params", GbmFamily.params(), "rounds", GbmFamily.ROUNDS, "seed", req.seed()));
+        }
         settings.put("backtest_windows", maxWindows);
         settings.put("ensemble_rule", rule.id());
         settings.put("series", spec.series().size());
