@@ -3,12 +3,17 @@
 # datasets and scores the Autogate forecasting ensemble, seasonal naive and each family alone.
 # Appends to benchmarks/results/forecast.md (run it under the exclusive CPU lock, in chunks).
 #
-# usage: benchmarks/run-forecast.sh [--no-build] DATASET[,DATASET...]   (airline, shampoo, melbourne,
-#        sunspots, tourism, chicago, electricity, ett-h1); budget 60 s per dataset, tourism 120 s
+# usage: benchmarks/run-forecast.sh [--no-build] [--validate] DATASET[,DATASET...]   (airline, shampoo,
+#        melbourne, sunspots, tourism, chicago, electricity, ett-h1); budget 60 s per dataset, tourism 120 s
+# --validate compares the ensemble rules on the horizon before the holdout (the holdout is never read)
+#        and appends to benchmarks/results/forecast-validation.md instead.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build=true
+mode=""
+out="forecast.md"
 if [ "${1:-}" = "--no-build" ]; then build=false; shift; fi
+if [ "${1:-}" = "--validate" ]; then mode="validate"; out="forecast-validation.md"; shift; fi
 datasets="${1:?name the datasets, e.g. airline,shampoo}"
 # shellcheck source=jdk.sh
 source "$repo/benchmarks/jdk.sh"
@@ -17,4 +22,4 @@ export JAVA_HOME="$jdk" PATH="$jdk/bin:$PATH"
 if $build; then (cd "$repo" && mvn -B -q -ntp -DskipTests install -pl benchmarks -am); fi
 mkdir -p "$repo/benchmarks/results"
 exec "$jdk/bin/java" -Xmx3g -cp "$repo/benchmarks/target/benchmarks-0.1.0-SNAPSHOT.jar:$repo/benchmarks/target/lib/*" \
-  io.autogate.benchmarks.ForecastBenchmark "$repo/../shared/datasets/timeseries" "$repo/benchmarks/results/forecast.md" 0 "$datasets"
+  io.autogate.benchmarks.ForecastBenchmark "$repo/../shared/datasets/timeseries" "$repo/benchmarks/results/$out" 0 "$datasets" $mode

@@ -3,13 +3,16 @@ package io.autogate.benchmarks;
 import io.autogate.engine.data.SeriesData;
 import io.autogate.engine.data.Table;
 import io.autogate.engine.forecast.ForecastFamilies;
+import io.autogate.engine.forecast.EnsembleRule;
 import io.autogate.engine.forecast.ForecastFamily;
 import io.autogate.engine.forecast.ForecastRequest;
 import io.autogate.engine.forecast.ForecastScores;
 import io.autogate.engine.forecast.ForecastTrainer;
 import io.autogate.engine.forecast.ForecastTrainingResult;
+import io.autogate.engine.forecast.GlobalForecastFamily;
 import io.autogate.engine.ingest.CsvReader;
 import io.autogate.engine.ingest.TimeSeriesLoader;
+import io.autogate.runtime.forecast.ForecastModel;
 import io.autogate.runtime.forecast.ForecastResult;
 import io.autogate.runtime.forecast.ForecastRow;
 import io.autogate.runtime.forecast.Forecaster;
@@ -29,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The forecasting benchmark: per dataset, hold out the last horizon of every series, train the
@@ -61,6 +65,13 @@ public final class ForecastBenchmark {
         Path datasets = Path.of(args[0]);
         Path out = Path.of(args[1]);
         List<String> names = List.of(args[3].split(","));
+        if (args.length > 4 && args[4].equals("validate")) {
+            String table = validate(datasets, names);
+            System.out.println(table);
+            Files.writeString(out, table + "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+            return;
+        }
         for (Spec spec : SPECS) {
             if (names.contains(spec.name())) {
                 String block = run(spec, datasets, Integer.parseInt(args[2]) > 0 && !spec.name().equals("tourism")
@@ -72,45 +83,82 @@ public final class ForecastBenchmark {
         }
     }
 
-    private static String run(Spec spec, Path datasets, int budget) throws Exception {
+    /** The ensemble configurations compared by {@link #validate}: rule and backtest-window cap. */
+    private static final List<Map.Entry<String, UnaryOperator<ForecastTrainer>>> CONFIGS = List.of(
+            Map.entry("select_k, 3 windows", t -> t.withEnsembleRule(EnsembleRule.SELECT_K)),
+            Map.entry("top3 1/MASE, 3 windows", t -> t),
+            Map.entry("top3 equal, 3 windows", t -> t.withEnsembleRule(EnsembleRule.TOP3_EQUAL)),
+            Map.entry("select_k, 8 windows", t -> t.withEnsembleRule(EnsembleRule.SELECT_K).withMaxWindows(8)),
+            Map.entry("top3 1/MASE, 8 windows", t -> t.withMaxWindows(8)),
+            Map.entry("top3 equal, 8 windows", t -> t.withEnsembleRule(EnsembleRule.TOP3_EQUAL).withMaxWindows(8)));
+
+    /**
+     * Compares the ensemble configurations without the benchmark's holdout: every series loses
+     * its last horizon (the holdout, never read), and each configuration is trained and scored
+     * on the horizon before it (the validation window).
+     */
+    private static String validate(Path datasets, List<String> names) throws Exception {
+        StringBuilder sb = new StringBuilder("| dataset | seasonal naive |");
+        CONFIGS.forEach(c -> sb.append(' ').append(c.getKey()).append(" |"));
+        sb.append("\n|---|---|").append("---|".repeat(CONFIGS.size())).append('\n');
+        double[] logRatio = new double[CONFIGS.size()];
+        int[] beats = new int[CONFIGS.size()];
+        int count = 0;
+        for (Spec spec : SPECS) {
+            if (!names.contains(spec.name())) {
+                continue;
+            }
+            SeriesData full = load(spec, datasets, 2 * spec.horizon());
+            List<RegularSeries> cut = full.series().stream().map(x -> new RegularSeries(x.id(), x.start(),
+                    Arrays.copyOf(x.values(), x.values().length - spec.horizon()))).toList();
+            SeriesData data = new SeriesData(cut, full.frequency(), full.timeFormat(), full.rows(), full.notes());
+            int period = data.frequency().seasonalPeriod();
+            Holdout first = null;
+            sb.append("| ").append(spec.name()).append(" | ");
+            List<String> cells = new ArrayList<>();
+            double[] mase = new double[CONFIGS.size()];
+            for (int c = 0; c < CONFIGS.size(); c++) {
+                Holdout r = trainAndScore(spec, data, spec.budget(), CONFIGS.get(c).getValue());
+                first = first == null ? r : first;
+                mase[c] = r.ensemble().mase();
+                cells.add(String.format(Locale.ROOT, "%.3f (%.0fs)", mase[c], r.wall()));
+            }
+            ForecastFamily seasonalNaive = ForecastFamilies.select(ForecastFamilies.all(), List.of("seasonal_naive")).get(0);
+            ForecastScores naive = new ForecastScores();
+            for (int i = 0; i < first.trainParts().size(); i++) {
+                double[] y = first.trainParts().get(i);
+                add(naive, seasonalNaive.fit(y, period).forecast(y, spec.horizon()), y, first.tests().get(i), period);
+            }
+            for (int c = 0; c < CONFIGS.size(); c++) {
+                logRatio[c] += Math.log(mase[c] / naive.mase());
+                beats[c] += mase[c] < naive.mase() ? 1 : 0;
+            }
+            count++;
+            sb.append(String.format(Locale.ROOT, "%.3f | ", naive.mase())).append(String.join(" | ", cells)).append(" |\n");
+        }
+        sb.append("| geometric mean MASE / seasonal naive | 1 |");
+        for (int c = 0; c < CONFIGS.size(); c++) {
+            sb.append(String.format(Locale.ROOT, " %.3f (beats s.naive on %d/%d) |", Math.exp(logRatio[c] / count), beats[c], count));
+        }
+        return sb.append('\n').toString();
+    }
+
+    private static SeriesData load(Spec spec, Path datasets, int extra) throws Exception {
         Table table = withKey(CsvReader.read(datasets.resolve(spec.file())), spec.keys());
         String seriesColumn = spec.keys().isEmpty() ? null : "series";
-        SeriesData data = TimeSeriesLoader.load(table, spec.target(), spec.time(), seriesColumn, null,
-                ForecastTrainer.MAX_HISTORY + spec.horizon());
+        return TimeSeriesLoader.load(table, spec.target(), spec.time(), seriesColumn, null, ForecastTrainer.MAX_HISTORY + extra);
+    }
+
+    private static String run(Spec spec, Path datasets, int budget) throws Exception {
+        SeriesData data = load(spec, datasets, spec.horizon());
         int h = spec.horizon();
         int period = data.frequency().seasonalPeriod();
-        Path work = Files.createTempDirectory("forecast-bench-");
-        Path train = work.resolve(spec.name() + "-train.csv");
-        List<double[]> trainParts = new ArrayList<>();
-        List<double[]> tests = new ArrayList<>();
-        StringBuilder csv = new StringBuilder("time,series,value\n");
-        for (RegularSeries s : data.series()) {
-            double[] y = s.values();
-            trainParts.add(Arrays.copyOf(y, y.length - h));
-            tests.add(Arrays.copyOfRange(y, y.length - h, y.length));
-            for (int t = 0; t < y.length - h; t++) {
-                csv.append(data.timeFormat().format(data.frequency().plus(s.start(), t))).append(',')
-                        .append(s.id().replace(',', ';')).append(',').append(y[t]).append('\n');
-            }
-        }
-        Files.writeString(train, csv.toString(), StandardCharsets.UTF_8);
-        FileModelRegistry registry = new FileModelRegistry(work.resolve("registry"), ModelFormats.discover());
-        long t0 = System.nanoTime();
-        ForecastTrainingResult result = new ForecastTrainer(ForecastFamilies.all(), registry, Clock.systemUTC()).train(
-                new ForecastRequest(train, "value", "time", "series", h, data.frequency(), Duration.ofSeconds(budget), 42,
-                        Math.max(1, Runtime.getRuntime().availableProcessors()), List.of(), spec.name()));
-        Forecaster forecaster = registry.loadForecaster(ModelRef.parse(spec.name()));
-        ForecastScores ensemble = new ForecastScores();
-        for (int s = 0; s < data.series().size(); s++) {
-            ForecastResult r = forecaster.forecast(data.series().get(s).id().replace(',', ';'), h);
-            double[] mean = r.rows().stream().mapToDouble(ForecastRow::prediction).toArray();
-            double[] sd = new double[h];
-            for (int i = 0; i < h; i++) {
-                sd[i] = (r.rows().get(i).upper95() - r.rows().get(i).prediction()) / PointForecast.z(0.95);
-            }
-            add(ensemble, new PointForecast(mean, sd), trainParts.get(s), tests.get(s), period);
-        }
-        double wall = (System.nanoTime() - t0) / 1e9;
+        Holdout run = trainAndScore(spec, data, budget, UnaryOperator.identity());
+        List<double[]> trainParts = run.trainParts();
+        List<double[]> tests = run.tests();
+        ForecastScores ensemble = run.ensemble();
+        ForecastTrainingResult result = run.result();
+        double wall = run.wall();
         Map<String, ForecastScores> alone = new LinkedHashMap<>();
         Map<String, Integer> failures = new LinkedHashMap<>();
         Map<String, Double> seconds = new LinkedHashMap<>();
@@ -134,7 +182,77 @@ public final class ForecastBenchmark {
             alone.put(f.id(), scores);
             failures.put(f.id(), failed);
         }
+        List<RegularSeries> heads = new ArrayList<>();
+        for (int s = 0; s < trainParts.size(); s++) {
+            heads.add(new RegularSeries(data.series().get(s).id(), data.series().get(s).start(), trainParts.get(s)));
+        }
+        for (GlobalForecastFamily g : ForecastFamilies.global()) {
+            ForecastScores scores = new ForecastScores();
+            int failed = 0;
+            long g0 = System.nanoTime();
+            int[][] origins = heads.stream().map(x -> ForecastTrainer.origins(x.values().length, h)).toArray(int[][]::new);
+            ForecastModel model = g.fit(heads, origins, data.frequency(), h, 42,
+                    Math.max(1, Runtime.getRuntime().availableProcessors())).model();
+            for (int s = 0; s < heads.size(); s++) {
+                double[] y = trainParts.get(s);
+                PointForecast pf;
+                if (y.length >= model.minLength()) {
+                    pf = model.forecast(heads.get(s), data.frequency(), h);
+                } else {
+                    failed++;
+                    pf = seasonalNaive.fit(y, period).forecast(y, h);
+                }
+                add(scores, pf, y, tests.get(s), period);
+            }
+            seconds.put(g.id(), (System.nanoTime() - g0) / 1e9);
+            alone.put(g.id(), scores);
+            failures.put(g.id(), failed);
+        }
         return report(spec, data, h, period, budget, ensemble, wall, alone, failures, seconds, result);
+    }
+
+    /** The ensemble's holdout figures, the trainer's result, the wall time, and the training and held-out parts. */
+    private record Holdout(ForecastScores ensemble, ForecastTrainingResult result, double wall, List<double[]> trainParts,
+            List<double[]> tests) {
+    }
+
+    /** Holds out the last horizon of every series, trains the ensemble (trainer configured by {@code config}) and scores it. */
+    private static Holdout trainAndScore(Spec spec, SeriesData data, int budget, UnaryOperator<ForecastTrainer> config)
+            throws Exception {
+        int h = spec.horizon();
+        int period = data.frequency().seasonalPeriod();
+        Path work = Files.createTempDirectory("forecast-bench-");
+        Path train = work.resolve(spec.name() + "-train.csv");
+        List<double[]> trainParts = new ArrayList<>();
+        List<double[]> tests = new ArrayList<>();
+        StringBuilder csv = new StringBuilder("time,series,value\n");
+        for (RegularSeries s : data.series()) {
+            double[] y = s.values();
+            trainParts.add(Arrays.copyOf(y, y.length - h));
+            tests.add(Arrays.copyOfRange(y, y.length - h, y.length));
+            for (int t = 0; t < y.length - h; t++) {
+                csv.append(data.timeFormat().format(data.frequency().plus(s.start(), t))).append(',')
+                        .append(s.id().replace(',', ';')).append(',').append(y[t]).append('\n');
+            }
+        }
+        Files.writeString(train, csv.toString(), StandardCharsets.UTF_8);
+        FileModelRegistry registry = new FileModelRegistry(work.resolve("registry"), ModelFormats.discover());
+        long t0 = System.nanoTime();
+        ForecastTrainingResult result = config.apply(ForecastTrainer.withAllFamilies(registry, Clock.systemUTC())).train(
+                new ForecastRequest(train, "value", "time", "series", h, data.frequency(), Duration.ofSeconds(budget), 42,
+                        Math.max(1, Runtime.getRuntime().availableProcessors()), List.of(), spec.name()));
+        Forecaster forecaster = registry.loadForecaster(ModelRef.parse(spec.name()));
+        ForecastScores ensemble = new ForecastScores();
+        for (int s = 0; s < data.series().size(); s++) {
+            ForecastResult r = forecaster.forecast(data.series().get(s).id().replace(',', ';'), h);
+            double[] mean = r.rows().stream().mapToDouble(ForecastRow::prediction).toArray();
+            double[] sd = new double[h];
+            for (int i = 0; i < h; i++) {
+                sd[i] = (r.rows().get(i).upper95() - r.rows().get(i).prediction()) / PointForecast.z(0.95);
+            }
+            add(ensemble, new PointForecast(mean, sd), trainParts.get(s), tests.get(s), period);
+        }
+        return new Holdout(ensemble, result, (System.nanoTime() - t0) / 1e9, trainParts, tests);
     }
 
     private static void add(ForecastScores scores, PointForecast f, double[] train, double[] test, int period) {
@@ -177,6 +295,10 @@ public final class ForecastBenchmark {
         sb.append(String.format(Locale.ROOT, "ensemble %s; weights %s; %d member(s) excluded; wall %.1fs (train + forecast)%n%n",
                 e.get("mase") < snaive ? "beats seasonal naive" : "does NOT beat seasonal naive", result.weights(),
                 result.log().size(), wall));
+        StringBuilder backtest = new StringBuilder();
+        result.backtest().forEach((family, figures) -> backtest.append(backtest.length() == 0 ? "" : ", ").append(family)
+                .append(String.format(Locale.ROOT, " %.3f", figures.get("mase"))));
+        sb.append("backtest MASE on the training part (what the ensemble was chosen on): ").append(backtest).append("\n\n");
         sb.append("| model | MASE | sMAPE % | RMSE | cov 80% | cov 95% | failed series | seconds |\n");
         sb.append("|---|---|---|---|---|---|---|---|\n");
         sb.append(row("**ensemble**", e, 0, wall));

@@ -3,7 +3,6 @@ package io.autogate.engine.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.autogate.engine.BadInputException;
-import io.autogate.engine.forecast.ForecastFamilies;
 import io.autogate.engine.forecast.ForecastRequest;
 import io.autogate.engine.forecast.ForecastTrainer;
 import io.autogate.engine.forecast.ForecastTrainingResult;
@@ -52,7 +51,7 @@ final class ForecastTrainOutput {
         int cores = o.parallelism() == null ? Math.max(1, Runtime.getRuntime().availableProcessors()) : o.parallelism();
         ForecastRequest request = new ForecastRequest(o.data(), o.target(), o.timeColumn(), o.seriesColumn(), o.horizon(),
                 frequency, budget, o.seed(), cores, o.families(), o.name());
-        ForecastTrainingResult r = new ForecastTrainer(ForecastFamilies.all(), registry.open(), Clock.systemUTC()).train(request);
+        ForecastTrainingResult r = ForecastTrainer.withAllFamilies(registry.open(), Clock.systemUTC()).train(request);
         PrintWriter out = commandLine.getOut();
         PrintWriter err = commandLine.getErr();
         String model = r.manifest().name() + "@" + r.manifest().version();

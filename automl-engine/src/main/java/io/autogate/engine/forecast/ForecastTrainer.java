@@ -10,6 +10,7 @@ import io.autogate.runtime.artifact.ModelArtifact;
 import io.autogate.runtime.artifact.ModelManifest;
 import io.autogate.runtime.artifact.Provenance;
 import io.autogate.runtime.forecast.ForecastMember;
+import io.autogate.runtime.forecast.ForecastModel;
 import io.autogate.runtime.forecast.ForecastSpec;
 import io.autogate.runtime.forecast.Forecaster;
 import io.autogate.runtime.forecast.NaiveModel;
@@ -36,29 +37,73 @@ import java.util.concurrent.Callable;
  * {@code train --task forecast} as a library call: ingest and regularise the series, fit every
  * family on every series under its own time slot at each of up to {@link #WINDOWS} rolling
  * origins (one horizon apart, the last ending at the end of the data) and on the whole series,
- * score the origins (MASE first), pick the ensemble of the top-k families (k ≤ 4, weights
- * 1/MASE) with the lowest backtest MASE, and register the artifact. A member that fails or
+ * score the origins (MASE first), combine the families by the {@link EnsembleRule} (default: the
+ * top 3 by backtest MASE, weights 1/MASE), and register the artifact. A member that fails or
  * overruns is excluded and logged; each series keeps whatever chosen members it has, else its
- * best-ranked fitted family, else naive.
+ * best-ranked fitted family, else naive. Global families (fitted once across all series, such
+ * as {@link GbmFamily}) run after the per-series fits, with the rest of the budget as their slot,
+ * and take part in the backtests and the ensemble like the others; a chosen global member is
+ * stored once in the artifact ({@link ForecastSpec#globalMembers()}). When the name already holds
+ * a forecasting model, a member that fails or overruns for a series reuses that version's fit
+ * of it for the series when it stored one ({@link PreviousFits}); the log and notes say so.
  */
 public final class ForecastTrainer {
     /** Steps of history kept per series (the most recent). */
     public static final int MAX_HISTORY = 2500;
-    /** Rolling-origin backtest windows. */
+    /** Rolling-origin backtest windows every series long enough gets. */
     public static final int WINDOWS = 3;
+    /** Default cap on backtest windows for long series (windows past {@link #WINDOWS} keep half the series to fit on). */
+    public static final int MAX_WINDOWS = 3;
     private static final int MAX_ENSEMBLE = 4;
     private static final int MAX_LOG = 200;
     private static final double FIT_SHARE = 0.9;
 
+    private static final double LOCAL_SHARE = 0.6;
+
     private final List<ForecastFamily> families;
+    private final List<GlobalForecastFamily> globalFamilies;
     private final ModelRegistry registry;
     private final Clock clock;
+    private final EnsembleRule rule;
+    private final int maxWindows;
 
-    /** A trainer over the given families, registering into {@code registry}. */
+    /** A trainer over the given per-series families only, registering into {@code registry}. */
     public ForecastTrainer(List<ForecastFamily> families, ModelRegistry registry, Clock clock) {
+        this(families, List.of(), registry, clock);
+    }
+
+    /** A trainer over the given per-series and global families, registering into {@code registry}. */
+    public ForecastTrainer(List<ForecastFamily> families, List<GlobalForecastFamily> globalFamilies, ModelRegistry registry,
+            Clock clock) {
+        this(families, globalFamilies, registry, clock, EnsembleRule.TOP3_INVERSE_MASE, MAX_WINDOWS);
+    }
+
+    private ForecastTrainer(List<ForecastFamily> families, List<GlobalForecastFamily> globalFamilies, ModelRegistry registry,
+            Clock clock, EnsembleRule rule, int maxWindows) {
+        if (maxWindows < 1) {
+            throw new IllegalArgumentException("at least one backtest window is needed, got " + maxWindows);
+        }
         this.families = List.copyOf(families);
+        this.globalFamilies = List.copyOf(globalFamilies);
         this.registry = registry;
         this.clock = clock;
+        this.rule = rule;
+        this.maxWindows = maxWindows;
+    }
+
+    /** This trainer with another ensemble rule. */
+    public ForecastTrainer withEnsembleRule(EnsembleRule ensembleRule) {
+        return new ForecastTrainer(families, globalFamilies, registry, clock, ensembleRule, maxWindows);
+    }
+
+    /** This trainer with up to {@code windows} backtest windows on long series. */
+    public ForecastTrainer withMaxWindows(int windows) {
+        return new ForecastTrainer(families, globalFamilies, registry, clock, rule, windows);
+    }
+
+    /** A trainer over every built-in family ({@link ForecastFamilies#all()} and {@link ForecastFamilies#global()}). */
+    public static ForecastTrainer withAllFamilies(ModelRegistry registry, Clock clock) {
+        return new ForecastTrainer(ForecastFamilies.all(), ForecastFamilies.global(), registry, clock);
     }
 
     /** Trains and registers; bad input is a one-line {@link BadInputException}. */
@@ -68,7 +113,10 @@ public final class ForecastTrainer {
         if (h < 1 || h > Forecaster.MAX_HORIZON) {
             throw new BadInputException("--horizon must be between 1 and " + Forecaster.MAX_HORIZON + ", got " + h);
         }
-        List<ForecastFamily> chosenFamilies = ForecastFamilies.select(families, req.families());
+        List<ForecastFamily> chosenFamilies = ForecastFamilies.select(families, globalFamilies, req.families());
+        List<GlobalForecastFamily> chosenGlobal = ForecastFamilies.selectGlobal(globalFamilies, req.families());
+        List<String> ids = new ArrayList<>(chosenFamilies.stream().map(ForecastFamily::id).toList());
+        chosenGlobal.forEach(g -> ids.add(g.id()));
         Table table = CsvReader.read(req.data());
         SeriesData data = TimeSeriesLoader.load(table, req.target(), req.timeColumn(), req.seriesColumn(), req.frequency(),
                 MAX_HISTORY);
@@ -77,7 +125,7 @@ public final class ForecastTrainer {
         List<RegularSeries> series = usableSeries(data, notes);
         int[][] origins = new int[series.size()][];
         for (int s = 0; s < series.size(); s++) {
-            origins[s] = origins(series.get(s).values().length, h);
+            origins[s] = origins(series.get(s).values().length, h, maxWindows);
             if (origins[s].length == 0) {
                 notes.add("series " + label(series.get(s)) + " is too short for a backtest (" + series.get(s).values().length
                         + " values, horizon " + h + "): fallback members, no backtest");
@@ -91,22 +139,58 @@ public final class ForecastTrainer {
         }
         long budget = req.budget().toMillis();
         long slot = Math.max(1000, Math.min(budget / 2, budget * Math.max(1, req.parallelism()) / series.size()));
+        long fitDeadline = t0 + (long) (budget * FIT_SHARE);
         List<SlotRunner.Outcome<MemberFit>> outcomes = SlotRunner.run(tasks, req.parallelism(), slot,
-                t0 + (long) (budget * FIT_SHARE), clock);
-        MemberFit[][] fits = new MemberFit[chosenFamilies.size()][series.size()];
+                chosenGlobal.isEmpty() ? fitDeadline : t0 + (long) (budget * LOCAL_SHARE), clock);
+        MemberFit[][] fits = new MemberFit[ids.size()][series.size()];
         List<String> log = new ArrayList<>();
         int excluded = 0;
+        int reused = 0;
+        PreviousFits previous = PreviousFits.latest(registry, req.name(), data.frequency());
         for (int f = 0; f < chosenFamilies.size(); f++) {
             for (int s = 0; s < series.size(); s++) {
                 SlotRunner.Outcome<MemberFit> o = outcomes.get(f * series.size() + s);
                 fits[f][s] = o.value();
                 if (o.failure() != null) {
                     excluded++;
+                    fits[f][s] = previous.member(ids.get(f), series.get(s), data.frequency(), h, origins[s]);
+                    reused += fits[f][s] == null ? 0 : 1;
                     if (log.size() < MAX_LOG) {
-                        log.add(chosenFamilies.get(f).id() + " on series " + label(series.get(s)) + " excluded: " + o.failure());
+                        log.add(ids.get(f) + " on series " + label(series.get(s)) + " excluded: " + o.failure()
+                                + (fits[f][s] == null ? "" : "; reused its last good fit from " + previous.source()));
                     }
                 }
             }
+        }
+        for (int g = 0; g < chosenGlobal.size(); g++) {
+            GlobalForecastFamily family = chosenGlobal.get(g);
+            Callable<GlobalFit> task = () -> family.fit(series, origins, data.frequency(), h, req.seed(), req.parallelism());
+            SlotRunner.Outcome<GlobalFit> o = SlotRunner.run(List.of(task), 1,
+                    Math.max(1, fitDeadline - clock.millis()), fitDeadline, clock).get(0);
+            int f = chosenFamilies.size() + g;
+            if (o.failure() != null) {
+                excluded += series.size();
+                int before = reused;
+                for (int s = 0; s < series.size(); s++) {
+                    fits[f][s] = previous.global(family.id(), series.get(s), data.frequency(), h, origins[s]);
+                    reused += fits[f][s] == null ? 0 : 1;
+                }
+                log.add(family.id() + " (global, all series) excluded: " + o.failure() + (reused == before ? ""
+                        : "; reused its last good fit from " + previous.source() + " for " + (reused - before) + " series"));
+                continue;
+            }
+            notes.addAll(o.value().notes());
+            int uncovered = 0;
+            for (int s = 0; s < series.size(); s++) {
+                fits[f][s] = o.value().perSeries()[s];
+                uncovered += fits[f][s] == null ? 1 : 0;
+            }
+            if (uncovered > 0) {
+                notes.add(family.id() + " cannot forecast " + uncovered + " series (too short): not a member there");
+            }
+        }
+        if (reused > 0) {
+            notes.add(reused + " failed or overrun member fit(s) replaced by their last good fit from " + previous.source());
         }
         if (excluded > log.size()) {
             log.add("... " + (excluded - log.size()) + " more excluded members");
@@ -115,31 +199,39 @@ public final class ForecastTrainer {
         Map<String, Map<String, Double>> report = new LinkedHashMap<>();
         List<Integer> ranked = new ArrayList<>();
         List<Double> mase = new ArrayList<>();
-        for (int f = 0; f < chosenFamilies.size(); f++) {
+        for (int f = 0; f < ids.size(); f++) {
             ForecastScores scores = backtests.family(fits[f]);
-            report.put(chosenFamilies.get(f).id(), scores.toMap());
+            report.put(ids.get(f), scores.toMap());
             mase.add(scores.mase());
             if (Double.isFinite(scores.mase())) {
                 ranked.add(f);
             }
         }
         ranked.sort(Comparator.comparingDouble(mase::get));
-        double[] weights = chooseWeights(ranked, mase, fits, backtests, chosenFamilies.size());
+        double[] weights = chooseWeights(rule, ranked, mase, fits, backtests, ids.size());
         ForecastScores ensemble = backtests.ensemble(fits, weights, ranked, false);
         report.put("ensemble", ensemble.toMap());
         Map<String, Double> outOfTime = backtests.ensemble(fits, weights, ranked, true).toMap();
         List<SeriesSpec> specs = new ArrayList<>();
         for (int s = 0; s < series.size(); s++) {
-            specs.add(seriesSpec(series.get(s), s, chosenFamilies, fits, weights, ranked, data));
+            specs.add(seriesSpec(series.get(s), s, ids, chosenFamilies.size(), fits, weights, ranked, data));
+        }
+        List<ForecastMember> globalMembers = new ArrayList<>();
+        for (int f = chosenFamilies.size(); f < ids.size(); f++) {
+            ForecastModel model = Arrays.stream(fits[f]).filter(java.util.Objects::nonNull).map(MemberFit::model).findFirst()
+                    .orElse(null);
+            if (weights[f] > 0 && model != null) {
+                globalMembers.add(new ForecastMember(ids.get(f), weights[f], model));
+            }
         }
         Map<String, Double> weightReport = new LinkedHashMap<>();
         for (int f = 0; f < weights.length; f++) {
             if (weights[f] > 0) {
-                weightReport.put(chosenFamilies.get(f).id(), weights[f]);
+                weightReport.put(ids.get(f), weights[f]);
             }
         }
         ForecastSpec spec = new ForecastSpec(req.timeColumn(), req.seriesColumn(), req.target(), data.frequency(),
-                data.timeFormat(), h, period, specs, report, outOfTime, log);
+                data.timeFormat(), h, period, specs, report, outOfTime, log, globalMembers);
         ModelManifest stored = registry.register(req.name(), new ModelArtifact(
                 manifest(req, data, spec, ensemble, report, weightReport, notes, table), Map.of()));
         return new ForecastTrainingResult(stored, report, weightReport, log, notes, (clock.millis() - t0) / 1000.0);
@@ -164,9 +256,17 @@ public final class ForecastTrainer {
     }
 
     /** Backtest origins, oldest first, one horizon apart, the last at {@code n - h}; each leaves at least 3 values to fit on. */
-    static int[] origins(int n, int h) {
+    public static int[] origins(int n, int h) {
+        return origins(n, h, WINDOWS);
+    }
+
+    /**
+     * Up to {@code max} origins: the first {@link #WINDOWS} as in {@link #origins(int, int)}, any
+     * further one only while it leaves at least half the series to fit on.
+     */
+    public static int[] origins(int n, int h, int max) {
         int count = 0;
-        while (count < WINDOWS && n - h * (count + 1) >= 3) {
+        while (count < max && n - h * (count + 1) >= (count < WINDOWS ? 3 : Math.max(3, n / 2))) {
             count++;
         }
         int[] o = new int[count];
@@ -176,26 +276,26 @@ public final class ForecastTrainer {
         return o;
     }
 
-    /** The 1/MASE weights of the top-k families, for the k with the lowest ensemble backtest MASE. */
-    private static double[] chooseWeights(List<Integer> ranked, List<Double> mase, MemberFit[][] fits, Backtests backtests,
-            int familyCount) {
+    /** The weights of the ranked families under {@code rule}, normalised to sum to 1 (equal when none ranked). */
+    private static double[] chooseWeights(EnsembleRule rule, List<Integer> ranked, List<Double> mase, MemberFit[][] fits,
+            Backtests backtests, int familyCount) {
         double[] best = new double[familyCount];
         if (ranked.isEmpty()) {
             Arrays.fill(best, 1);
             return best;
         }
-        double bestMase = Double.POSITIVE_INFINITY;
-        for (int k = 1; k <= Math.min(MAX_ENSEMBLE, ranked.size()); k++) {
-            double[] w = new double[familyCount];
-            for (int i = 0; i < k; i++) {
-                int f = ranked.get(i);
-                w[f] = 1 / Math.max(1e-9, mase.get(f));
+        if (rule == EnsembleRule.SELECT_K) {
+            double bestMase = Double.POSITIVE_INFINITY;
+            for (int k = 1; k <= Math.min(MAX_ENSEMBLE, ranked.size()); k++) {
+                double[] w = topK(k, false, ranked, mase, familyCount);
+                double score = backtests.ensemble(fits, w, ranked, false).mase();
+                if (score < bestMase - 1e-12) {
+                    bestMase = score;
+                    best = w;
+                }
             }
-            double score = backtests.ensemble(fits, w, ranked, false).mase();
-            if (score < bestMase - 1e-12) {
-                bestMase = score;
-                best = w;
-            }
+        } else {
+            best = topK(Math.min(3, ranked.size()), rule == EnsembleRule.TOP3_EQUAL, ranked, mase, familyCount);
         }
         double total = Arrays.stream(best).sum();
         for (int f = 0; f < best.length; f++) {
@@ -204,28 +304,52 @@ public final class ForecastTrainer {
         return best;
     }
 
-    private static SeriesSpec seriesSpec(RegularSeries s, int index, List<ForecastFamily> fams, MemberFit[][] fits,
+    /** Weights of the top {@code k} ranked families: 1/MASE, or equal. */
+    private static double[] topK(int k, boolean equal, List<Integer> ranked, List<Double> mase, int familyCount) {
+        double[] w = new double[familyCount];
+        for (int i = 0; i < k; i++) {
+            int f = ranked.get(i);
+            w[f] = equal ? 1 : 1 / Math.max(1e-9, mase.get(f));
+        }
+        return w;
+    }
+
+    /**
+     * A series' own members: the chosen per-series families that fitted it (families
+     * {@code [0, local)} of {@code ids}; the global ones are stored once, not per series). When
+     * none fitted and no chosen global member covers it, the best-ranked fitted per-series
+     * family, else every fitted one, else naive.
+     */
+    private static SeriesSpec seriesSpec(RegularSeries s, int index, List<String> ids, int local, MemberFit[][] fits,
             double[] weights, List<Integer> ranked, SeriesData data) {
         List<ForecastMember> members = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        for (int f = 0; f < fams.size(); f++) {
+        boolean global = false;
+        for (int f = 0; f < ids.size(); f++) {
             if (weights[f] > 0 && fits[f][index] != null) {
-                members.add(new ForecastMember(fams.get(f).id(), weights[f], fits[f][index].model()));
+                if (f < local) {
+                    members.add(new ForecastMember(ids.get(f), weights[f], fits[f][index].model()));
+                } else {
+                    global = true;
+                }
             }
+        }
+        if (members.isEmpty() && global) {
+            return new SeriesSpec(s.id(), data.timeFormat().format(s.start()), s.values(), members, notes);
         }
         if (members.isEmpty()) {
             for (int f : ranked) {
-                if (fits[f][index] != null) {
-                    members.add(new ForecastMember(fams.get(f).id(), 1, fits[f][index].model()));
-                    notes.add("no chosen member fitted: fallback to " + fams.get(f).id());
+                if (f < local && fits[f][index] != null) {
+                    members.add(new ForecastMember(ids.get(f), 1, fits[f][index].model()));
+                    notes.add("no chosen member fitted: fallback to " + ids.get(f));
                     break;
                 }
             }
         }
         if (members.isEmpty()) {
-            for (int f = 0; f < fams.size(); f++) {
+            for (int f = 0; f < local; f++) {
                 if (fits[f][index] != null) {
-                    members.add(new ForecastMember(fams.get(f).id(), 1, fits[f][index].model()));
+                    members.add(new ForecastMember(ids.get(f), 1, fits[f][index].model()));
                 }
             }
             if (!members.isEmpty()) {
@@ -262,9 +386,12 @@ public final class ForecastTrainer {
         settings.put("horizon", req.horizon());
         settings.put("budget_seconds", req.budget().toMillis() / 1000.0);
         settings.put("frequency", data.frequency().id());
-        settings.put("families", families.stream().map(ForecastFamily::id).filter(id -> req.families().isEmpty()
-                || req.families().contains(id)).toList());
-        settings.put("backtest_windows", WINDOWS);
+        settings.put("families", spec.backtest().keySet().stream().filter(id -> !id.equals("ensemble")).sorted().toList());
+        if (spec.backtest().containsKey(GbmFamily.ID)) {
+            settings.put(GbmFamily.ID, Map.of("params", GbmFamily.params(), "rounds", GbmFamily.ROUNDS, "seed", req.seed()));
+        }
+        settings.put("backtest_windows", maxWindows);
+        settings.put("ensemble_rule", rule.id());
         settings.put("series", spec.series().size());
         Provenance provenance = new Provenance(FileModelRegistry.sha256(req.data()), req.data().getFileName().toString(),
                 table.rows().size(), req.seed(), settings, BuildInfo.libraries(), BuildInfo.jvm(), BuildInfo.gitCommit(),

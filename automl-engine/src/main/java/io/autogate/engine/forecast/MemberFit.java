@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
  * One family on one series: its forecast at each backtest origin ({@code null} where the
  * training part was too short for the family) and the model fitted on the whole series.
  */
-record MemberFit(PointForecast[] windows, ForecastModel model) {
+public record MemberFit(PointForecast[] windows, ForecastModel model) {
     /**
      * The work of one (family, series) pair: fit on {@code y[0, origin)} for each origin and
      * forecast {@code horizon} steps, then fit on all of {@code y}.

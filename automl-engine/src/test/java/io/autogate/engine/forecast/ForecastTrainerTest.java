@@ -96,10 +96,62 @@ class ForecastTrainerTest {
                 && row.prediction() <= row.upper80() && row.upper80() <= row.upper95()));
     }
 
+    /** Fits like ETS in the first run, then always throws, under the same family id. */
+    private static final class EtsThatBreaks implements ForecastFamily {
+        private final EtsFamily ets = new EtsFamily();
+        private volatile boolean broken;
+
+        @Override
+        public String id() {
+            return ets.id();
+        }
+
+        @Override
+        public int minLength(int period) {
+            return ets.minLength(period);
+        }
+
+        @Override
+        public ForecastModel fit(double[] y, int period) {
+            if (broken) {
+                throw new IllegalStateException("optimiser diverged");
+            }
+            return ets.fit(y, period);
+        }
+    }
+
+    @Test
+    void aLaterRunReusesTheLastGoodFitOfAFailingMember() throws Exception {
+        FileModelRegistry registry = new FileModelRegistry(dir.resolve("reg"), ModelFormats.discover());
+        EtsThatBreaks ets = new EtsThatBreaks();
+        ForecastTrainer trainer = new ForecastTrainer(List.of(ets), registry, Clock.systemUTC());
+        ForecastRequest request = new ForecastRequest(monthlyCsv(), "sales", "month", null, 6, null, Duration.ofSeconds(10), 1,
+                1, List.of(), "sales");
+        ForecastTrainingResult first = trainer.train(request);
+        ForecastModel good = first.manifest().forecast().series().get(0).members().get(0).model();
+        ets.broken = true;
+        ForecastTrainingResult second = trainer.train(request);
+        String log = String.join("\n", second.log());
+        assertTrue(log.contains("ets on series (single) excluded: failed (IllegalStateException: optimiser diverged); "
+                + "reused its last good fit from sales@1"), log);
+        assertTrue(second.notes().contains("1 failed or overrun member fit(s) replaced by their last good fit from sales@1"),
+                second.notes().toString());
+        SeriesSpec series = second.manifest().forecast().series().get(0);
+        assertEquals(List.of("ets"), series.members().stream().map(m -> m.family()).toList());
+        assertEquals(good.describe(), series.members().get(0).model().describe());
+        assertTrue(Double.isFinite(second.backtest().get("ets").get("mase")), "the reused fit is backtested");
+        ForecastTrainingResult other = trainer.train(new ForecastRequest(monthlyCsv(), "sales", "month", null, 6, null,
+                Duration.ofSeconds(10), 1, 1, List.of(), "fresh"));
+        assertTrue(String.join("\n", other.log()).endsWith("optimiser diverged)"), "no earlier version: nothing to reuse");
+    }
+
     @Test
     void originsRollOneHorizonApartEndingAtTheData() {
         org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {70, 75, 80}, ForecastTrainer.origins(85, 5));
         org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {3}, ForecastTrainer.origins(8, 5));
         org.junit.jupiter.api.Assertions.assertArrayEquals(new int[0], ForecastTrainer.origins(5, 5));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {50, 60, 70, 80, 90}, ForecastTrainer.origins(100, 10, 8),
+                "windows past the third keep half the series to fit on");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {3, 6, 9}, ForecastTrainer.origins(12, 3, 8));
     }
 }

@@ -14,18 +14,19 @@ public final class EnsembleForecast {
     }
 
     /** The combined forecast, or an error when no member can forecast from this history. */
-    public static PointForecast combine(List<ForecastMember> members, double[] history, int horizon) {
+    public static PointForecast combine(List<ForecastMember> members, RegularSeries history, Frequency frequency,
+            int horizon) {
         List<PointForecast> forecasts = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
         for (ForecastMember m : members) {
-            if (history.length >= m.model().minLength()) {
-                forecasts.add(m.model().forecast(history, horizon));
+            if (history.values().length >= m.model().minLength()) {
+                forecasts.add(m.model().forecast(history, frequency, horizon));
                 weights.add(m.weight());
             }
         }
         PointForecast combined = combine(forecasts, weights);
         if (combined == null) {
-            throw new IllegalArgumentException("a history of " + history.length + " value(s) is too short for every member");
+            throw new IllegalArgumentException("a history of " + history.values().length + " value(s) is too short for every member");
         }
         return combined;
     }

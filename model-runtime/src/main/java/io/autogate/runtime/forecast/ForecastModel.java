@@ -16,15 +16,24 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = MeanModel.class, name = "mean"),
     @JsonSubTypes.Type(value = EtsModel.class, name = "ets"),
     @JsonSubTypes.Type(value = ThetaModel.class, name = "theta"),
-    @JsonSubTypes.Type(value = ArimaModel.class, name = "arima")
+    @JsonSubTypes.Type(value = ArimaModel.class, name = "arima"),
+    @JsonSubTypes.Type(value = GlobalGbmModel.class, name = "gbm")
 })
 public sealed interface ForecastModel permits NaiveModel, SeasonalNaiveModel, DriftModel, MeanModel, EtsModel,
-        ThetaModel, ArimaModel {
+        ThetaModel, ArimaModel, GlobalGbmModel {
     /** The shortest history this model can forecast from. */
     int minLength();
 
     /** Forecasts {@code horizon} steps after the last value of {@code history}. */
     PointForecast forecast(double[] history, int horizon);
+
+    /**
+     * Forecasts {@code horizon} steps after the end of a stamped history; the per-series
+     * families use only its values, the global model also its calendar.
+     */
+    default PointForecast forecast(RegularSeries history, Frequency frequency, int horizon) {
+        return forecast(history.values(), horizon);
+    }
 
     /** A short description of the fitted form, e.g. {@code ETS(A,Ad,M) m=12}. */
     String describe();

@@ -6,7 +6,9 @@ import java.util.Map;
 /**
  * The forecasting section of a manifest: the column names, the time axis, the default horizon,
  * the seasonal period, every series with its members, the backtest figures per family (MASE,
- * sMAPE, RMSE, 80%/95% coverage), the out-of-time check, and the log of excluded members.
+ * sMAPE, RMSE, 80%/95% coverage), the out-of-time check, the log of excluded members, and the
+ * global members: models fitted across all series (stored once here, not per series) that take
+ * part in every series' ensemble with their weight.
  */
 public record ForecastSpec(
         String timeColumn,
@@ -19,8 +21,10 @@ public record ForecastSpec(
         List<SeriesSpec> series,
         Map<String, Map<String, Double>> backtest,
         Map<String, Double> outOfTime,
-        List<String> log) {
+        List<String> log,
+        List<ForecastMember> globalMembers) {
     public ForecastSpec {
+        globalMembers = globalMembers == null ? List.of() : List.copyOf(globalMembers);
         series = List.copyOf(series);
         backtest = backtest == null ? Map.of() : Map.copyOf(backtest);
         outOfTime = outOfTime == null ? Map.of() : Map.copyOf(outOfTime);
@@ -28,5 +32,20 @@ public record ForecastSpec(
         if (horizon < 1) {
             throw new IllegalArgumentException("horizon must be at least 1");
         }
+        if (globalMembers.isEmpty()) {
+            for (SeriesSpec s : series) {
+                if (s.members().isEmpty()) {
+                    throw new IllegalArgumentException("series " + s.id() + " has no forecasting member");
+                }
+            }
+        }
+    }
+
+    /** A section without global members. */
+    public ForecastSpec(String timeColumn, String seriesColumn, String target, Frequency frequency, TimeFormat timeFormat,
+            int horizon, int seasonalPeriod, List<SeriesSpec> series, Map<String, Map<String, Double>> backtest,
+            Map<String, Double> outOfTime, List<String> log) {
+        this(timeColumn, seriesColumn, target, frequency, timeFormat, horizon, seasonalPeriod, series, backtest, outOfTime, log,
+                List.of());
     }
 }

@@ -9,8 +9,9 @@ import java.util.Map;
 /**
  * Serves a registered forecasting artifact: forecasts a series from the end of its training
  * history, or from a history given with the request (regularised by the same rules as at
- * training). A series the model has not seen is forecast from its history by the fallback
- * members (seasonal naive and naive, equally weighted), which need no fitting.
+ * training). Global members (fitted across all series) join every series' own members. A series
+ * the model has not seen is forecast from its history by the global members, or when there are
+ * none by the fallback members (seasonal naive and naive, equally weighted), which need no fitting.
  */
 public final class Forecaster {
     /** The longest horizon a request may ask for. */
@@ -50,7 +51,7 @@ public final class Forecaster {
                     + " series); send its history");
         }
         LocalDateTime start = spec.timeFormat().parse(s.start());
-        return rows(seriesId, s.members(), new RegularSeries(seriesId, start, s.history()), checkHorizon(horizon), List.of());
+        return rows(seriesId, withGlobal(s.members()), new RegularSeries(seriesId, start, s.history()), checkHorizon(horizon), List.of());
     }
 
     /**
@@ -66,8 +67,14 @@ public final class Forecaster {
         SeriesRegularizer.Result regular = SeriesRegularizer.regularize(seriesId, times, values, spec.frequency());
         List<String> notes = new ArrayList<>(regular.report().notes(""));
         SeriesSpec known = series.get(seriesId);
-        List<ForecastMember> members = known == null ? fallback : known.members();
-        if (known == null) {
+        List<ForecastMember> members;
+        if (known != null) {
+            members = withGlobal(known.members());
+        } else if (!spec.globalMembers().isEmpty()) {
+            members = spec.globalMembers();
+            notes.add("series not seen at training: forecast by the global members");
+        } else {
+            members = fallback;
             notes.add("series not seen at training: forecast by the fallback members (seasonal naive, naive)");
         }
         return rows(seriesId, members, regular.series(), h, notes);
@@ -86,7 +93,7 @@ public final class Forecaster {
             }
             allNotes.add("history too short for the fitted members: forecast by the fallback members");
         }
-        PointForecast f = EnsembleForecast.combine(chosen, history.values(), horizon);
+        PointForecast f = EnsembleForecast.combine(chosen, history, spec.frequency(), horizon);
         LocalDateTime end = history.end(spec.frequency());
         List<ForecastRow> rows = new ArrayList<>(horizon);
         for (int i = 0; i < horizon; i++) {
@@ -94,6 +101,15 @@ public final class Forecaster {
                     f.lower(i, 0.80), f.upper(i, 0.80), f.lower(i, 0.95), f.upper(i, 0.95)));
         }
         return new ForecastResult(id, rows, allNotes);
+    }
+
+    private List<ForecastMember> withGlobal(List<ForecastMember> own) {
+        if (spec.globalMembers().isEmpty()) {
+            return own;
+        }
+        List<ForecastMember> all = new ArrayList<>(own);
+        all.addAll(spec.globalMembers());
+        return all;
     }
 
     private static int checkHorizon(int horizon) {

@@ -1,0 +1,88 @@
+package io.autogate.runtime.forecast;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * The feature row of the global gradient-boosting family for step {@code t} of a series, from
+ * its values before {@code t} only. Values are centred on the anchor (the mean of the last
+ * {@code anchor} values) and divided by the series' scale (its mean absolute level), so one model
+ * fits series of any level: the anchor over the scale, each lag minus the anchor, the mean
+ * (minus the anchor) and standard deviation of each rolling window, then the calendar fields
+ * of step {@code t}. A lag or window reaching before the first value is missing ({@code NaN}).
+ * The target of the row is {@code (y[t] - anchor) / scale}.
+ */
+public record GbmFeatures(int[] lags, int[] windows, int anchor, List<CalendarField> calendar) {
+    public GbmFeatures {
+        lags = lags.clone();
+        windows = windows.clone();
+        calendar = List.copyOf(calendar);
+        if (anchor < 1 || lags.length == 0) {
+            throw new IllegalArgumentException("the anchor window and the lags must be non-empty");
+        }
+        for (int l : lags) {
+            if (l < 1) {
+                throw new IllegalArgumentException("lag " + l + " must be at least 1");
+            }
+        }
+        for (int w : windows) {
+            if (w < 2) {
+                throw new IllegalArgumentException("rolling window " + w + " must be at least 2");
+            }
+        }
+    }
+
+    /** Values per row. */
+    public int count() {
+        return 1 + lags.length + 2 * windows.length + calendar.size();
+    }
+
+    /** The scale of a series part {@code y[0, n)}: its mean absolute value, 1 when that is 0 or not finite. */
+    public static double scale(double[] y, int n) {
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += Math.abs(y[i]);
+        }
+        double s = n == 0 ? 0 : sum / n;
+        return s > 0 && Double.isFinite(s) ? s : 1;
+    }
+
+    /** The anchor for step {@code t}: the mean of {@code y[t - anchor, t)} (of {@code y[0, t)} when shorter). */
+    public double anchorAt(double[] y, int t) {
+        int from = Math.max(0, t - anchor);
+        double sum = 0;
+        for (int i = from; i < t; i++) {
+            sum += y[i];
+        }
+        return sum / (t - from);
+    }
+
+    /** Writes the row for step {@code t} (stamp {@code stamp}) into {@code out[offset, offset + count())}. */
+    public void row(double[] y, int t, LocalDateTime stamp, double scale, float[] out, int offset) {
+        double a = anchorAt(y, t);
+        int at = offset;
+        out[at++] = (float) (a / scale);
+        for (int l : lags) {
+            out[at++] = t - l >= 0 ? (float) ((y[t - l] - a) / scale) : Float.NaN;
+        }
+        for (int w : windows) {
+            if (t - w < 0) {
+                out[at++] = Float.NaN;
+                out[at++] = Float.NaN;
+                continue;
+            }
+            double sum = 0;
+            double sq = 0;
+            for (int i = t - w; i < t; i++) {
+                sum += y[i];
+                sq += y[i] * y[i];
+            }
+            double mean = sum / w;
+            out[at++] = (float) ((mean - a) / scale);
+            out[at++] = (float) (Math.sqrt(Math.max(0, sq / w - mean * mean)) / scale);
+        }
+        for (CalendarField c : calendar) {
+            out[at++] = (float) c.value(stamp);
+        }
+    }
+}
