@@ -50,7 +50,9 @@ class ResultChartsTest {
         JsonNode points = json("{\"actual\":[1,2,3,4,5,6,7,8,9,10],\"predicted\":[1.5,2.5,3.5,4,5.5,6.5,7,8,10,13]}");
         String words = InsightWords.predictedVsActual(points, "price");
         assertTrue(words.contains("Half of its guesses of price are within 0.500 of the truth, 9 in 10 within 3.00."), words);
-        assertTrue(svg(ResultCharts.predictedVsActual(points, "price")).contains("predicted price"));
+        String drawn = svg(ResultCharts.predictedVsActual(points, "price"));
+        assertTrue(drawn.contains("actual price"), "the axis names the target");
+        assertTrue(drawn.contains("rgb(46,125,50)"), "the green perfect-guess diagonal is drawn");
     }
 
     @Test
