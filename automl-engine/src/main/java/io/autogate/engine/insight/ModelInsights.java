@@ -4,13 +4,13 @@ import io.autogate.engine.data.Dataset;
 import io.autogate.engine.metrics.PrimaryMetric;
 import io.autogate.engine.search.FinalMember;
 import io.autogate.engine.validation.FoldPlan;
+import io.autogate.engine.validation.RowSampling;
 import io.autogate.runtime.artifact.InsightCard;
 import io.autogate.runtime.predict.FittedFold;
 import io.autogate.runtime.schema.ColumnSpec;
 import io.autogate.runtime.schema.Row;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,7 +105,7 @@ public final class ModelInsights {
 
     /** Each sampled row scored by the fold models that validated it, with {@code column} shuffled among the sample. */
     private double[][] scoreWithShuffled(int[] sample, String column, long shuffleSeed) {
-        int[] order = permutation(sample.length, new SplittableRandom(shuffleSeed));
+        int[] order = RowSampling.permutation(sample.length, new SplittableRandom(shuffleSeed));
         Map<Integer, List<Integer>> byFold = new LinkedHashMap<>();
         for (int k = 0; k < sample.length; k++) {
             byFold.computeIfAbsent(foldOf.get(sample[k]), f -> new ArrayList<>()).add(k);
@@ -180,30 +180,9 @@ public final class ModelInsights {
         return new InsightCard.PredictedVsActual(actual, predicted);
     }
 
-    /** At most {@code max} of {@code rows}, chosen by a seeded partial shuffle and kept in row order. */
+    /** At most {@code max} of {@code rows}, chosen from {@code sampleSeed} and kept in row order. */
     static int[] sample(int[] rows, int max, long sampleSeed) {
-        if (rows.length <= max) {
-            return rows.clone();
-        }
-        int[] order = permutation(rows.length, new SplittableRandom(sampleSeed));
-        int[] out = new int[max];
-        for (int k = 0; k < max; k++) {
-            out[k] = rows[order[k]];
-        }
-        Arrays.sort(out);
-        return out;
-    }
-
-    private static int[] permutation(int n, SplittableRandom rng) {
-        int[] order = new int[n];
-        Arrays.setAll(order, i -> i);
-        for (int i = n - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        return order;
+        return RowSampling.sample(rows, max, new SplittableRandom(sampleSeed));
     }
 
     private static double round(double v) {
