@@ -49,10 +49,16 @@ final class Charts {
         return dataUrl(chart);
     }
 
-    private static String dataUrl(JFreeChart chart) {
+    /** The chart drawn at the standard size as an SVG {@code data:} URL. */
+    static String dataUrl(JFreeChart chart) {
         chart.setBackgroundPaint(Color.WHITE);
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
         chart.draw(g, new java.awt.Rectangle(0, 0, WIDTH, HEIGHT));
+        return dataUrl(g);
+    }
+
+    /** A finished SVG drawing as a {@code data:} URL. */
+    static String dataUrl(SVGGraphics2D g) {
         byte[] svg = g.getSVGDocument().getBytes(StandardCharsets.UTF_8);
         return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg);
     }

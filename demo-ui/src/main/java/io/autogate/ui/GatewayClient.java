@@ -64,6 +64,11 @@ public final class GatewayClient {
         return get("/v1/models/" + encode(name));
     }
 
+    /** Forecasts one series of a forecasting model ({@code series_id}, {@code horizon}, {@code include_history}). */
+    public JsonNode forecast(String modelRef, JsonNode body) {
+        return sendJson("POST", "/v1/models/" + encode(modelRef) + "/forecast", body);
+    }
+
     /** Points an alias at a version. */
     public JsonNode putAlias(String model, String alias, int version) {
         return sendJson("PUT", "/v1/models/" + encode(model) + "/aliases/" + encode(alias),

@@ -82,6 +82,7 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
     private final Div monitorText = new Div();
 
     private JsonNode dataset;
+    private ForecastSetup forecastSetup;
     private String jobId;
     private JsonNode finishedJob;
     private String endpoint;
@@ -269,7 +270,8 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         train.addThemeVariants(ButtonVariant.PRIMARY);
         HorizontalLayout controls = new HorizontalLayout(target, budget, name, train);
         controls.setAlignItems(FlexComponent.Alignment.BASELINE);
-        datasetStep.add(controls, task);
+        forecastSetup = new ForecastSetup(ds, task);
+        datasetStep.add(controls, task, forecastSetup);
         datasetStep.setVisible(true);
     }
 
@@ -295,6 +297,7 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         if (name != null && !name.isBlank()) {
             request.put("name", name);
         }
+        forecastSetup.addTo(request);
         ObjectNode overrides = request.putObject("column_types");
         types.forEach((column, select) -> {
             if ("ignore".equals(select.getValue())) {
@@ -362,7 +365,7 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         job.path("leaderboard").forEach(rows::add);
         leaderboard.setItems(rows);
         String metric = job.path("metric").asText("");
-        String better = Set.of("logloss", "rmse", "mae").contains(metric) ? "lower is better" : "higher is better";
+        String better = Set.of("logloss", "rmse", "mae", "mase").contains(metric) ? "lower is better" : "higher is better";
         trainStep.add(new Paragraph("Leaderboard (score: " + metric + " on rows held out during training, " + better + ")"),
                 leaderboard);
         trainStep.setVisible(true);
@@ -414,6 +417,7 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
             shift.addClassName("card");
             resultStep.add(shift);
         }
+        resultStep.add(new ResultChartsPanel(client, job, this::showError));
         resultStep.setVisible(true);
         showDeploy(result);
     }
@@ -425,6 +429,11 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         int version = result.get("version").asInt();
         deployStep.removeAll();
         deployStep.add(new H2("5. Put it behind an endpoint"));
+        if (result.has("backtest")) { // a forecast: served by its model's forecast route, not an endpoint policy
+            deployStep.add(new ForecastDeployPanel(client, result, tryStep, this::showError));
+            deployStep.setVisible(true);
+            return;
+        }
         TextField alias = new TextField("Alias");
         alias.setValue("production");
         alias.setHelperText("A stable name for this version, e.g. production.");

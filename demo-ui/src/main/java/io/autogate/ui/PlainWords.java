@@ -26,6 +26,9 @@ final class PlainWords {
                         Math.max(0, Math.round(m.get("r2").asDouble() * 100)), "target"));
             }
             out.append('.');
+        } else if (m.has("mase")) {
+            out.append(InsightWords.forecastVerdict(m, result.path("backtest").path("seasonal_naive"),
+                    result.path("horizon").asInt()));
         } else {
             out.append("The model is trained for: ").append(task).append('.');
         }
@@ -35,7 +38,8 @@ final class PlainWords {
         return out.toString();
     }
 
-    private static String number(double v) {
+    /** A number rounded for reading: thousands without decimals, smaller ones to 3 significant digits. */
+    static String number(double v) {
         double abs = Math.abs(v);
         return abs >= 100 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.3g", v);
     }

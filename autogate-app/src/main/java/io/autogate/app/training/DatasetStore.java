@@ -154,6 +154,7 @@ final class DatasetStore {
         out.put("suggested_target", suggested);
         out.put("task", suggestedTask);
         out.put("task_words", taskWords(suggestedTask));
+        out.put("time_columns", TimeColumns.of(table, specs));
         return out;
     }
 

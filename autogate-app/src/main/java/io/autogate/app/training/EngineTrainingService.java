@@ -99,6 +99,9 @@ public final class EngineTrainingService implements TrainingService, AutoCloseab
                 problems.add(DatasetStore.problem("column_types." + column, "the target cannot be ignored"));
             }
         });
+        if (request.forecast() != null) {
+            problems.addAll(ForecastJobs.problems(table, request));
+        }
         String name = request.name() != null ? request.name() : defaultName(datasets.displayName(request.datasetId()));
         try {
             ModelRef.requireValidName(name, "model name");
@@ -122,6 +125,10 @@ public final class EngineTrainingService implements TrainingService, AutoCloseab
         }
         try {
             Path data = withoutIgnored(job, file, table);
+            if (job.request().forecast() != null) {
+                ForecastJobs.run(job, data, new FileModelRegistry(registry, ModelFormats.discover()), parallelism, clock);
+                return;
+            }
             SearchSettings settings = new SearchSettings(Duration.ofSeconds(job.request().budgetSeconds()), null,
                     job.request().seed(), parallelism, List.of());
             AutoMlSearch search = new AutoMlSearch(ModelFamilies.discover(),
@@ -132,13 +139,16 @@ public final class EngineTrainingService implements TrainingService, AutoCloseab
                             RobustnessSettings.of(SelectionPolicy.BALANCED, null, null)),
                             (trial, best, done, elapsed) -> {
                                 if (job.cancelRequested()) {
-                                    throw new JobCancelled();
+                                    throw new JobCancelledException();
                                 }
                                 job.trialFinished(trial, best, done, elapsed);
                             });
             job.succeeded(clock.millis(), result.dataset().schema().task().id(), result.outcome().metric().id(),
                     resultView(result), leaderboard(result));
-        } catch (JobCancelled e) {
+        } catch (JobCancelledException e) {
+            job.failed(clock.millis(), true, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             job.failed(clock.millis(), true, null);
         } catch (BadInputException e) {
             job.failed(clock.millis(), false, "training failed: " + e.getMessage());
@@ -191,6 +201,7 @@ public final class EngineTrainingService implements TrainingService, AutoCloseab
         out.put("validation", result.outcome().validation());
         out.put("robustness_summary", result.manifest().robustness() == null ? null
                 : result.manifest().robustness().summary());
+        out.put("insights", result.manifest().insights());
         return out;
     }
 
@@ -245,13 +256,6 @@ public final class EngineTrainingService implements TrainingService, AutoCloseab
     public void close() {
         jobs.values().forEach(j -> j.requestCancel(clock.millis()));
         runner.shutdownNow();
-    }
-
-    /** Thrown from the search listener to stop a cancelled job before anything is registered. */
-    private static final class JobCancelled extends RuntimeException {
-        JobCancelled() {
-            super("cancelled", null, false, false);
-        }
     }
 
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -38,6 +39,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class DemoUiBrowserTest {
     static final String KEY = "browser-test-key";
     static final Path IRIS = Path.of("../../shared/datasets/classification/iris.csv").toAbsolutePath().normalize();
+    static final Path SALES = Path.of("../samples/sales.csv").toAbsolutePath().normalize();
     static final Path SHOTS = Path.of("target/screenshots");
 
     @TempDir
@@ -134,6 +136,12 @@ class DemoUiBrowserTest {
         String board = textOf("leaderboard");
         assertTrue(board.contains("OK"), board);
         shot("4-result", "leaderboard");
+        // the understand step's charts, drawn from the model's insight card, each with its sentence
+        waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("importance-chart")));
+        assertTrue(driver.findElement(By.id("confusion-chart")).getAttribute("src").startsWith("data:image/svg+xml"));
+        assertTrue(textOf("importance-words").contains("The model leans most on petal"), textOf("importance-words"));
+        assertTrue(textOf("confusion-words").contains("of 100"), textOf("confusion-words"));
+        shot("4-charts", "importance-chart");
         driver.findElement(By.id("deploy")).click();
         waitForText("deployed", "Deployed", 30);
         driver.findElement(By.id("predict")).click();
@@ -146,6 +154,38 @@ class DemoUiBrowserTest {
         assertTrue(href != null && href.startsWith("http://127.0.0.1:" + ui.port() + "/"), String.valueOf(href));
         waitForText("monitor", "1 requests", 20);
         shot("6-monitor", "monitor");
+    }
+
+    @Test
+    void forecastAndTryASeriesInTheBrowser() throws Exception {
+        open();
+        uploadFile("upload", SALES);
+        waiting(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("forecast-task")));
+        driver.findElement(By.id("forecast-task")).click();
+        waitForText("task", "forecast what comes next", 10);
+        WebElement series = driver.findElement(By.cssSelector("#series-column input"));
+        series.sendKeys(Keys.chord(Keys.CONTROL, "a"), "store");
+        series.sendKeys(Keys.ENTER);
+        WebElement horizon = driver.findElement(By.cssSelector("#horizon input"));
+        horizon.sendKeys(Keys.chord(Keys.CONTROL, "a"), "6");
+        WebElement budget = driver.findElement(By.cssSelector("#budget input"));
+        budget.clear();
+        budget.sendKeys("6");
+        shot("7-forecast-data", "forecast-setup");
+        driver.findElement(By.id("train")).click();
+        waitForText("job-status", "succeeded", 120);
+        waitForText("verdict", "MASE", 10);
+        assertTrue(textOf("verdict").contains("seasonal rule itself scored"), textOf("verdict"));
+        waiting(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("forecast-chart")));
+        assertTrue(driver.findElement(By.id("forecast-chart")).getAttribute("src").startsWith("data:image/svg+xml"));
+        assertTrue(textOf("leaderboard").contains("ets"), textOf("leaderboard"));
+        shot("7-forecast-result", "verdict");
+        driver.findElement(By.id("deploy")).click();
+        waitForText("deployed", "/forecast", 30);
+        driver.findElement(By.id("try-forecast-go")).click();
+        waitForText("try-forecast-words", "Next values of harbor: 2025-01 about", 30);
+        assertTrue(driver.findElement(By.id("try-forecast-chart")).isDisplayed());
+        shot("8-forecast-try", "deployed");
     }
 
     @Test

@@ -12,12 +12,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code autogate sample}: writes one of the synthetic sample datasets as CSV. */
-@Command(name = "sample", mixinStandardHelpOptions = true, description = "Write a synthetic sample dataset (churn, houses) as CSV.")
+@Command(name = "sample", mixinStandardHelpOptions = true, description = "Write a synthetic sample dataset (churn, houses, sales) as CSV.")
 public final class SampleCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "churn (binary) or houses (regression)")
+    @Parameters(index = "0", paramLabel = "NAME", description = "churn (binary), houses (regression) or sales (forecasting: month, store, units)")
     String name;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "where to write it")

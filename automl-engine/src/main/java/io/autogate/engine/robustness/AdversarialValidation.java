@@ -6,6 +6,7 @@ import io.autogate.engine.search.Candidate;
 import io.autogate.engine.search.FoldDataCache;
 import io.autogate.engine.search.TrialEvaluator;
 import io.autogate.engine.validation.FoldPlan;
+import io.autogate.engine.validation.RowSampling;
 import io.autogate.runtime.predict.FittedFold;
 import io.autogate.runtime.profile.DatasetProfile;
 import io.autogate.runtime.schema.ColumnSpec;
@@ -81,7 +82,7 @@ public final class AdversarialValidation {
         List<ColumnSpec> columns = data.schema().featureColumns();
         Map<String, int[]> shuffles = new LinkedHashMap<>();
         for (ColumnSpec c : columns) {
-            shuffles.put(c.name(), permutation(real.length, rng));
+            shuffles.put(c.name(), RowSampling.permutation(real.length, rng));
         }
         for (int k = 0; k < real.length; k++) {
             Map<String, String> values = new LinkedHashMap<>();
@@ -150,7 +151,7 @@ public final class AdversarialValidation {
         SplittableRandom rng = new SplittableRandom(seed + 1);
         int[] assignment = new int[y.length];
         int[] next = new int[2];
-        int[] order = permutation(y.length, rng);
+        int[] order = RowSampling.permutation(y.length, rng);
         for (int i : order) {
             int side = (int) y[i];
             assignment[i] = next[side]++ % 2;
@@ -166,27 +167,6 @@ public final class AdversarialValidation {
     }
 
     private static int[] sample(int[] rows, SplittableRandom rng) {
-        if (rows.length <= MAX_PER_SIDE) {
-            return rows.clone();
-        }
-        int[] order = permutation(rows.length, rng);
-        int[] out = new int[MAX_PER_SIDE];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = rows[order[k]];
-        }
-        Arrays.sort(out);
-        return out;
-    }
-
-    static int[] permutation(int n, SplittableRandom rng) {
-        int[] order = new int[n];
-        Arrays.setAll(order, i -> i);
-        for (int i = n - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        return order;
+        return RowSampling.sample(rows, MAX_PER_SIDE, rng);
     }
 }

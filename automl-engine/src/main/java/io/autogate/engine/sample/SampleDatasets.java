@@ -16,11 +16,13 @@ import java.util.SplittableRandom;
  * <ul>
  *   <li>{@code churn}: binary — will a subscriber cancel ({@code churned} yes/no)?</li>
  *   <li>{@code houses}: regression — sale {@code price} of a house.</li>
+ *   <li>{@code sales}: forecasting — monthly {@code units} sold by three stores ({@code month},
+ *       {@code store}): trend, yearly season, noise and a few missing months.</li>
  * </ul>
  */
 public final class SampleDatasets {
     /** Names of the samples. */
-    public static final List<String> NAMES = List.of("churn", "houses");
+    public static final List<String> NAMES = List.of("churn", "houses", "sales");
 
     private SampleDatasets() {
     }
@@ -31,6 +33,7 @@ public final class SampleDatasets {
         switch (name) {
             case "churn" -> churn(rows, rng, out);
             case "houses" -> houses(rows, rng, out);
+            case "sales" -> sales(rows, rng, out);
             default -> throw new IllegalArgumentException("unknown sample '" + name + "'; choose one of " + NAMES);
         }
     }
@@ -83,6 +86,27 @@ public final class SampleDatasets {
             line(out, List.of(String.format(Locale.ROOT, "L%05d", i + 1), districts[d], String.format(Locale.ROOT, "%.1f", area),
                     Integer.toString(rooms), yearText, garden ? "true" : "false", String.format(Locale.ROOT, "%.2f", distance),
                     labels[label], sold.toString(), String.format(Locale.ROOT, "%.0f", price)));
+        }
+    }
+
+    /** {@code rows / 3} months of each of three stores, month by month; about 2% of values missing. */
+    private static void sales(int rows, SplittableRandom rng, Writer out) throws IOException {
+        String[] stores = {"harbor", "old-town", "station"};
+        double[] level = {220, 140, 310};
+        double[] trend = {1.6, 0.4, -0.8};
+        double[] season = {0.25, 0.4, 0.15};
+        line(out, List.of("month", "store", "units"));
+        int months = Math.max(1, rows / stores.length);
+        LocalDate start = LocalDate.of(2019, 1, 1);
+        for (int m = 0; m < months; m++) {
+            LocalDate month = start.plusMonths(m);
+            for (int s = 0; s < stores.length; s++) {
+                // peak in December, trough in the summer; noise grows with the level
+                double yearly = 1 + season[s] * Math.cos(2 * Math.PI * (month.getMonthValue() - 12) / 12.0);
+                double units = Math.max(0, (level[s] + trend[s] * m) * yearly * (1 + 0.05 * gaussian(rng)));
+                String text = rng.nextDouble() < 0.02 ? "" : String.format(Locale.ROOT, "%.0f", units);
+                line(out, List.of(String.format(Locale.ROOT, "%04d-%02d", month.getYear(), month.getMonthValue()), stores[s], text));
+            }
         }
     }
 

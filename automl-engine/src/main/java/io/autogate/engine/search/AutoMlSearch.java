@@ -3,6 +3,7 @@ package io.autogate.engine.search;
 import io.autogate.engine.data.Dataset;
 import io.autogate.engine.family.ModelFamilies;
 import io.autogate.engine.family.ModelFamily;
+import io.autogate.engine.insight.ModelInsights;
 import io.autogate.engine.metrics.PrimaryMetric;
 import io.autogate.engine.robustness.AdversarialValidation;
 import io.autogate.engine.robustness.RobustnessChecks;
@@ -12,6 +13,7 @@ import io.autogate.engine.robustness.ShiftColumns;
 import io.autogate.engine.space.SearchSpaceLoader;
 import io.autogate.engine.validation.FoldPlan;
 import io.autogate.engine.validation.FoldPlanner;
+import io.autogate.runtime.artifact.InsightCard;
 import io.autogate.runtime.schema.TaskType;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -44,6 +46,8 @@ public final class AutoMlSearch {
     static final double REFIT_SHARE = 0.12;
     private static final int KEPT_TRIALS = 12;
     private static final int ENSEMBLE_ROUNDS = 30;
+    /** Share of the budget by whose end the insight card's permutation importance stops. */
+    static final double INSIGHTS_END_SHARE = 0.95;
 
     private final ModelFamilies families;
     private final SearchSpaceLoader spaces;
@@ -97,6 +101,7 @@ public final class AutoMlSearch {
         Map<String, Double> metrics;
         FullDataRefit.Result fitted;
         RobustnessOutcome checked = null;
+        InsightCard insights;
         try {
             while (clock.millis() < searchEnd) {
                 int left = settings.maxTrials() == null ? Integer.MAX_VALUE : settings.maxTrials() - trials.size();
@@ -152,16 +157,20 @@ public final class AutoMlSearch {
                         .run(inputs, robustness.policy(), checksEnd);
                 members = checked.pickedMembers().get(robustness.policy());
             }
-            metrics = evaluator.scoreOutOfFold(FinalMember.combinedOutOfFold(members, kept, data.size()));
+            double[][] outOfFold = FinalMember.combinedOutOfFold(members, kept, data.size());
+            metrics = evaluator.scoreOutOfFold(outOfFold);
             fitted = settings.refit()
                     ? FullDataRefit.refit(data, members, byName, trainRows, plan.folds().size(), settings.seed(), pool,
                             settings.parallelism(), clock, refitEnd)
                     : FullDataRefit.bagged(members, plan.folds().size(), null);
+            long insightsEnd = settings.budget() == null ? Long.MAX_VALUE
+                    : start + (long) (settings.budget().toMillis() * INSIGHTS_END_SHARE);
+            insights = new ModelInsights(data, plan, members, outOfFold, settings.seed()).compute(clock, insightsEnd);
         } finally {
             pool.shutdownNow();
         }
         return new SearchOutcome(trials, fitted.members(), metrics, PrimaryMetric.of(data.schema().task()),
-                plan.describe(classification), (clock.millis() - start) / 1000.0, checked, fitted.description());
+                plan.describe(classification), (clock.millis() - start) / 1000.0, checked, fitted.description(), insights);
     }
 
     /**

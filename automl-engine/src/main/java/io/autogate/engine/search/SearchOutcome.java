@@ -12,7 +12,8 @@ import java.util.Map;
  * single model, several for a Caruana ensemble), its out-of-fold metrics, the primary metric,
  * the validation plan in words, the search's wall time and, when robustness checks ran, what
  * they found and chose ({@code null} otherwise), and how the final model was fitted, in words
- * ({@link FullDataRefit}).
+ * ({@link FullDataRefit}), and the final model's insight card (feature importance and confusion
+ * matrix or predicted-vs-actual sample from out-of-fold predictions; {@code null} when none was built).
  */
 public record SearchOutcome(
         List<Trial> trials,
@@ -22,7 +23,8 @@ public record SearchOutcome(
         String validation,
         double wallSeconds,
         io.autogate.engine.robustness.RobustnessOutcome robustness,
-        String finalFit) {
+        String finalFit,
+        io.autogate.runtime.artifact.InsightCard insights) {
     public SearchOutcome {
         trials = List.copyOf(trials);
         members = List.copyOf(members);

@@ -20,7 +20,7 @@ import java.util.Map;
 /**
  * Turns a finished search into a registrable {@link ModelArtifact}: one member per final trial
  * with each fold's pipeline and model file ({@code m<member>_f<fold>.bin}), the out-of-fold
- * metrics, the leaderboard, the provenance and, when checks ran, the robustness card.
+ * metrics, the leaderboard, the provenance, the insight card and, when checks ran, the robustness card.
  */
 public final class ArtifactAssembler {
     private ArtifactAssembler() {
@@ -53,6 +53,9 @@ public final class ArtifactAssembler {
                 outcome.metric().id(), outcome.metrics(), members, Leaderboard.rows(outcome), provenance, Map.of());
         if (outcome.robustness() != null) {
             manifest = manifest.withRobustness(outcome.robustness().card());
+        }
+        if (outcome.insights() != null) {
+            manifest = manifest.withInsights(outcome.insights());
         }
         return new ModelArtifact(manifest, models);
     }

@@ -55,6 +55,24 @@ public final class Forecaster {
     }
 
     /**
+     * The last {@code last} stored training values of a series with their timestamps (in the
+     * model's time format), oldest first: the history a forecast from the end of training continues.
+     */
+    public List<HistoryPoint> history(String seriesId, int last) {
+        SeriesSpec s = series.get(seriesId);
+        if (s == null) {
+            throw new UnknownSeriesException("series '" + seriesId + "' is not in the model (" + series.size() + " series)");
+        }
+        LocalDateTime start = spec.timeFormat().parse(s.start());
+        double[] values = s.history();
+        List<HistoryPoint> out = new ArrayList<>();
+        for (int i = Math.max(0, values.length - Math.max(0, last)); i < values.length; i++) {
+            out.add(new HistoryPoint(spec.timeFormat().format(spec.frequency().plus(start, i)), values[i]));
+        }
+        return out;
+    }
+
+    /**
      * Forecasts {@code horizon} steps after the end of the given history ({@code NaN} = missing
      * value). Timestamps are text in the model's time format.
      */

@@ -29,7 +29,8 @@ import java.util.Map;
 /**
  * Forecasting routes: {@code POST /v1/models/{ref}/forecast} for one series
  * ({@code series_id}, optional {@code horizon}, optional {@code history} of
- * {@code {"timestamp", "value"}} points) and {@code POST /v1/models/{ref}/forecast/batch} with
+ * {@code {"timestamp", "value"}} points; optional {@code include_history}: that many of the
+ * series' last stored training values come back as {@code history}, for charts) and {@code POST /v1/models/{ref}/forecast/batch} with
  * {@code {"horizon": H, "series": [ {...}, ... ]}} for many. Forecasters are cached per model
  * version. Bad fields are 400s naming the field; a series the model does not know and that comes
  * without a history is 404 {@code series_not_found}; a model that does not forecast is 409.
@@ -37,6 +38,8 @@ import java.util.Map;
 public final class ForecastRoutes {
     /** Most series one batch request may ask for. */
     public static final int MAX_BATCH_SERIES = 10_000;
+    /** Most stored history points {@code include_history} may ask for (the stored tail is at most 2,500). */
+    public static final int MAX_HISTORY_POINTS = 2_500;
 
     private final ModelService models;
     private final InferencePool pool;
@@ -86,10 +89,15 @@ public final class ForecastRoutes {
             } else {
                 results.add(one(forecaster, body, "", defaultHorizon));
             }
+            List<Map<String, Object>> views = results.stream().map(ForecastRoutes::view).toList();
+            int historyPoints = batch ? 0 : historyPoints(body);
+            if (historyPoints > 0) {
+                views.get(0).put("history", forecaster.history(results.get(0).seriesId(), historyPoints));
+            }
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("model", id);
             out.put("request_id", requestId);
-            out.put("series", results.stream().map(ForecastRoutes::view).toList());
+            out.put("series", views);
             return out;
         });
     }
@@ -152,6 +160,23 @@ public final class ForecastRoutes {
             throw ApiException.badRequest(prefix.isEmpty() ? e.getMessage() : prefix.substring(0, prefix.length() - 1) + ": "
                     + e.getMessage());
         }
+    }
+
+    /** The {@code include_history} of a single-series request: 0 when absent. */
+    private static int historyPoints(JsonNode body) {
+        JsonNode node = body.get("include_history");
+        if (node == null || node.isNull()) {
+            return 0;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.asInt() < 0 || node.asInt() > MAX_HISTORY_POINTS) {
+            throw ApiException.badRequest("field 'include_history' must be an integer from 0 to " + MAX_HISTORY_POINTS);
+        }
+        JsonNode given = body.get("history");
+        if (node.asInt() > 0 && given != null && !given.isNull()) {
+            throw ApiException.badRequest("field 'include_history' returns the stored training history; it cannot be"
+                    + " combined with 'history'");
+        }
+        return node.asInt();
     }
 
     private static int horizon(JsonNode node, String field, int defaultHorizon) {

@@ -112,6 +112,8 @@ public final class ModelRoutes {
         out.put("schema", SchemaView.of(latest.schema()));
         out.put("provenance", latest.provenance());
         out.put("robustness", latest.robustness());
+        out.put("insights", latest.insights());
+        out.put("forecast", latest.hasForecast() ? ForecastSummary.of(latest.forecast()) : null);
         return out;
     }
 

@@ -5,6 +5,7 @@ import io.autogate.gateway.http.AccessKeys;
 import io.autogate.gateway.http.ApiException;
 import io.autogate.gateway.http.Json;
 import io.autogate.gateway.models.InferencePool;
+import io.autogate.gateway.training.ForecastJobOptions;
 import io.autogate.gateway.training.TrainingJobRequest;
 import io.autogate.gateway.training.TrainingService;
 import io.vertx.ext.web.Router;
@@ -131,11 +132,12 @@ public final class TrainingRoutes {
                 });
             }
         }
+        ForecastJobOptions forecast = ForecastJobFields.parse(body, problems);
         if (!problems.isEmpty()) {
             throw ApiException.badRequest("the training job request has " + problems.size()
                     + (problems.size() == 1 ? " problem" : " problems"), problems);
         }
-        return new TrainingJobRequest(dataset, target, types, budget, name, seed);
+        return new TrainingJobRequest(dataset, target, types, budget, name, seed, forecast);
     }
 
     private static String text(JsonNode body, String field, List<Map<String, Object>> problems, boolean required) {

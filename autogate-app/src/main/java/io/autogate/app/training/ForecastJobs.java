@@ -1,0 +1,126 @@
+package io.autogate.app.training;
+
+import io.autogate.engine.BadInputException;
+import io.autogate.engine.data.Table;
+import io.autogate.engine.forecast.ForecastFamilies;
+import io.autogate.engine.forecast.ForecastRequest;
+import io.autogate.engine.forecast.ForecastTrainer;
+import io.autogate.engine.forecast.ForecastTrainingResult;
+import io.autogate.engine.ingest.TimeSeriesLoader;
+import io.autogate.gateway.training.ForecastJobOptions;
+import io.autogate.gateway.training.TrainingJobRequest;
+import io.autogate.runtime.registry.ModelRegistry;
+import io.autogate.runtime.forecast.SeriesSpec;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Training jobs with {@code "task": "forecast"}: checked up front with the engine's own series
+ * loader (so a time column that is not a date, a non-numeric target or an unknown column is a 400
+ * naming the field before the job starts), then run by the same {@link ForecastTrainer} as
+ * {@code train --task forecast}, registering through a {@link CancellableRegistry}.
+ */
+final class ForecastJobs {
+    private static final int MAX_SERIES_IDS = 1000;
+    private static final int MAX_NOTES = 20;
+
+    private ForecastJobs() {
+    }
+
+    /** The field problems of a forecast request on this table (empty when it can run). */
+    static List<Map<String, Object>> problems(Table table, TrainingJobRequest request) {
+        ForecastJobOptions f = request.forecast();
+        List<Map<String, Object>> problems = new ArrayList<>();
+        if (!table.header().contains(f.timeColumn())) {
+            problems.add(DatasetStore.problem("time_column", "no column named '" + f.timeColumn() + "'"));
+        }
+        if (f.seriesColumn() != null && !table.header().contains(f.seriesColumn())) {
+            problems.add(DatasetStore.problem("series_column", "no column named '" + f.seriesColumn() + "'"));
+        }
+        if (request.target().equals(f.timeColumn()) || request.target().equals(f.seriesColumn())) {
+            problems.add(DatasetStore.problem("target", "the value to forecast must differ from the time and series columns"));
+        }
+        if (!problems.isEmpty() || !table.header().contains(request.target())) {
+            return problems;
+        }
+        try {
+            TimeSeriesLoader.load(table, request.target(), f.timeColumn(), f.seriesColumn(), null, ForecastTrainer.MAX_HISTORY);
+        } catch (BadInputException e) {
+            problems.add(DatasetStore.problem(fieldOf(e.getMessage()), e.getMessage()));
+        }
+        return problems;
+    }
+
+    private static String fieldOf(String message) {
+        if (message.startsWith("time column")) {
+            return "time_column";
+        }
+        if (message.startsWith("target")) {
+            return "target";
+        }
+        return message.startsWith("series") ? "series_column" : "dataset";
+    }
+
+    /** Trains and registers the forecast of a running job; the job's result and leaderboard are set. */
+    static void run(TrainingJob job, Path data, ModelRegistry registry, int parallelism, Clock clock)
+            throws IOException, InterruptedException {
+        TrainingJobRequest r = job.request();
+        ForecastJobOptions f = r.forecast();
+        ForecastRequest request = new ForecastRequest(data, r.target(), f.timeColumn(), f.seriesColumn(), f.horizon(), null,
+                Duration.ofSeconds(r.budgetSeconds()), r.seed(), parallelism, List.of(), job.name());
+        ForecastTrainingResult result = new ForecastTrainer(ForecastFamilies.all(),
+                new CancellableRegistry(registry, job::cancelRequested), clock).train(request);
+        job.succeeded(clock.millis(), "forecast", "mase", resultView(result), leaderboard(result));
+    }
+
+    private static Map<String, Object> resultView(ForecastTrainingResult r) {
+        Map<String, Double> ensemble = r.backtest().get("ensemble");
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("model", r.manifest().name());
+        out.put("version", r.manifest().version());
+        out.put("ref", r.manifest().name() + "@" + r.manifest().version());
+        out.put("metric", "mase");
+        out.put("score", ensemble.get("mase"));
+        out.put("metrics", ensemble);
+        out.put("description", r.weights().entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue()))
+                .collect(Collectors.joining(", ", "ensemble(", ")")));
+        out.put("rows", r.manifest().provenance() == null ? null : r.manifest().provenance().rows());
+        out.put("validation", "rolling-origin backtest over up to " + ForecastTrainer.WINDOWS + " windows of "
+                + r.manifest().forecast().horizon() + " steps");
+        out.put("horizon", r.manifest().forecast().horizon());
+        out.put("series", r.manifest().forecast().series().stream().limit(MAX_SERIES_IDS).map(SeriesSpec::id).toList());
+        out.put("backtest", r.backtest());
+        out.put("out_of_time", r.manifest().forecast().outOfTime());
+        out.put("notes", r.notes().stream().limit(MAX_NOTES).toList());
+        return out;
+    }
+
+    /** The families ranked by backtest MASE (the ensemble is the result, not a row). */
+    private static List<Map<String, Object>> leaderboard(ForecastTrainingResult r) {
+        List<Map.Entry<String, Map<String, Double>>> families = r.backtest().entrySet().stream()
+                .filter(e -> !e.getKey().equals("ensemble"))
+                .sorted(Comparator.comparingDouble(e -> {
+                    Double mase = e.getValue().get("mase");
+                    return mase == null || !Double.isFinite(mase) ? Double.POSITIVE_INFINITY : mase;
+                }))
+                .toList();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        int rank = 1;
+        for (Map.Entry<String, Map<String, Double>> e : families) {
+            Double mase = e.getValue().get("mase");
+            boolean ok = mase != null && Double.isFinite(mase);
+            rows.add(TrainingJob.row(rank++, e.getKey(), ok ? "OK" : "FAILED", ok ? mase : null, Double.NaN, Double.NaN));
+        }
+        return rows;
+    }
+}

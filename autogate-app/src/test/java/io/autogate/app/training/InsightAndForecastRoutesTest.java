@@ -1,0 +1,207 @@
+package io.autogate.app.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.autogate.gateway.Gateway;
+import io.autogate.gateway.GatewayConfig;
+import io.autogate.gateway.http.AccessLog;
+import io.vertx.core.Vertx;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Over real HTTP on loopback: a tabular job's insight card in the job result and the model
+ * detail (and a manifest without one still served), a forecast job from upload to forecast with
+ * its stored history, and the forecast fields' 400s.
+ */
+class InsightAndForecastRoutesTest {
+    static final String KEY = "k";
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final Path IRIS = Path.of("../../shared/datasets/classification/iris.csv");
+    static final Path SALES = Path.of("../samples/sales.csv");
+
+    @TempDir
+    Path registry;
+    Vertx vertx;
+    Gateway gateway;
+    EngineTrainingService training;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() throws Exception {
+        vertx = Vertx.vertx();
+        training = new EngineTrainingService(registry, 1 << 20, 2, Clock.systemUTC());
+        gateway = startGateway();
+    }
+
+    private Gateway startGateway() throws Exception {
+        return Gateway.start(vertx, GatewayConfig.builder(registry).address("127.0.0.1", 0).keys(KEY, null).build(),
+                AccessLog.discarding(), training).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        gateway.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        training.close();
+        vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    }
+
+    private JsonNode send(String method, String path, String type, String body, int expected) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.port() + path))
+                .header("Authorization", "Bearer " + KEY).timeout(Duration.ofSeconds(30));
+        if (type != null) {
+            b.header("Content-Type", type);
+        }
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(expected, r.statusCode(), method + " " + path + ": " + r.body());
+        return JSON.readTree(r.body());
+    }
+
+    private String upload(String name, Path file) throws Exception {
+        return send("POST", "/v1/datasets?name=" + name, "text/csv", Files.readString(file), 201).get("id").asText();
+    }
+
+    private JsonNode trainToEnd(String body) throws Exception {
+        String id = send("POST", "/v1/training-jobs", "application/json", body, 202).get("id").asText();
+        JsonNode job = Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                .until(() -> send("GET", "/v1/training-jobs/" + id, null, null, 200),
+                        v -> Set.of("succeeded", "failed", "cancelled").contains(v.get("status").asText()));
+        assertEquals("succeeded", job.get("status").asText(), job.toString());
+        return job;
+    }
+
+    @Test
+    void aTabularModelsInsightsComeWithTheJobAndTheModelAndAnOldManifestStillServes() throws Exception {
+        String id = upload("iris.csv", IRIS);
+        JsonNode job = trainToEnd("{\"dataset\":\"" + id + "\",\"target\":\"species\",\"budget_seconds\":6,\"name\":\"iris\"}");
+        JsonNode insights = job.at("/result/insights");
+        assertEquals("permutation", insights.get("importance_method").asText(), insights.toString());
+        assertEquals(4, insights.get("feature_importance").size(), insights.toString());
+        assertEquals(List.of("setosa", "versicolor", "virginica"),
+                JSON.convertValue(insights.at("/confusion/classes"), List.class));
+        int total = 0;
+        for (JsonNode row : insights.at("/confusion/counts")) {
+            int sum = 0;
+            for (JsonNode cell : row) {
+                sum += cell.asInt();
+            }
+            assertEquals(50, sum, "each iris class has 50 rows: " + insights);
+            total += sum;
+        }
+        assertEquals(150, total);
+        JsonNode model = send("GET", "/v1/models/iris", null, null, 200);
+        assertEquals(insights, model.get("insights"), "the model detail shows the card the job reported");
+        assertTrue(model.get("forecast").isNull(), model.toString());
+
+        // a manifest written before insights existed: no key at all, still described and served
+        gateway.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        Path manifest = registry.resolve("iris/1/manifest.json");
+        ObjectNode stored = (ObjectNode) JSON.readTree(manifest.toFile());
+        stored.remove("insights");
+        Files.writeString(manifest, stored.toPrettyString());
+        gateway = startGateway();
+        JsonNode old = send("GET", "/v1/models/iris", null, null, 200);
+        assertTrue(old.get("insights").isNull(), old.toString());
+        JsonNode predicted = send("POST", "/v1/models/iris/predict", "application/json",
+                "{\"rows\":[{\"sepal_length\":5.1,\"sepal_width\":3.5,\"petal_length\":1.4,\"petal_width\":0.2}]}", 200);
+        assertEquals("setosa", predicted.at("/predictions/0/prediction").asText(), predicted.toString());
+    }
+
+    @Test
+    void aForecastJobTrainsFromAnUploadAndItsForecastComesWithItsHistory() throws Exception {
+        JsonNode ds = send("POST", "/v1/datasets?name=sales.csv", "text/csv", Files.readString(SALES), 201);
+        assertEquals(List.of("month"), JSON.convertValue(ds.get("time_columns"), List.class), ds.toString());
+        JsonNode job = trainToEnd("{\"dataset\":\"" + ds.get("id").asText() + "\",\"target\":\"units\",\"task\":\"forecast\","
+                + "\"time_column\":\"month\",\"series_column\":\"store\",\"horizon\":6,\"budget_seconds\":5}");
+        assertEquals("forecast", job.get("task").asText());
+        assertEquals("mase", job.at("/result/metric").asText());
+        JsonNode backtest = job.at("/result/backtest");
+        double ensemble = backtest.at("/ensemble/mase").asDouble();
+        assertTrue(ensemble > 0 && ensemble < backtest.at("/seasonal_naive/mase").asDouble() * 1.5, backtest.toString());
+        assertEquals(ensemble, job.at("/result/score").asDouble(), 1e-12);
+        JsonNode board = job.get("leaderboard");
+        assertTrue(board.size() >= 5, board.toString());
+        assertTrue(board.get(0).get("score").asDouble() <= board.get(board.size() - 1).get("score").asDouble(), board.toString());
+
+        JsonNode model = send("GET", "/v1/models/sales", null, null, 200);
+        assertEquals(List.of("harbor", "old-town", "station"), JSON.convertValue(model.at("/forecast/series"), List.class));
+        assertEquals(6, model.at("/forecast/horizon").asInt());
+        assertEquals("1mo", model.at("/forecast/frequency").asText());
+        assertEquals(backtest, model.at("/forecast/backtest"));
+        assertTrue(model.get("insights").isNull(), "forecasting models have no insight card");
+
+        JsonNode answer = send("POST", "/v1/models/sales/forecast", "application/json",
+                "{\"series_id\":\"harbor\",\"horizon\":4,\"include_history\":24}", 200).at("/series/0");
+        assertEquals(24, answer.get("history").size(), answer.toString());
+        assertEquals("2024-12", answer.at("/history/23/timestamp").asText(), "72 months from 2019-01");
+        assertEquals("2025-01", answer.at("/forecast/0/timestamp").asText());
+        assertEquals(4, answer.get("forecast").size());
+        JsonNode step = answer.at("/forecast/0");
+        assertTrue(step.get("lower_95").asDouble() <= step.get("lower_80").asDouble()
+                && step.get("lower_80").asDouble() <= step.get("prediction").asDouble()
+                && step.get("prediction").asDouble() <= step.get("upper_80").asDouble(), step.toString());
+        assertFalse(answer.has("history") && answer.get("history").isEmpty());
+    }
+
+    @Test
+    void badForecastRequestsGetA400NamingTheField() throws Exception {
+        String id = upload("sales.csv", SALES);
+        String base = "{\"dataset\":\"" + id + "\",\"target\":\"units\",\"task\":\"forecast\",\"series_column\":\"store\",";
+        JsonNode zero = send("POST", "/v1/training-jobs", "application/json", base + "\"time_column\":\"month\",\"horizon\":0}", 400);
+        assertEquals("horizon", zero.at("/error/details/0/field").asText(), zero.toString());
+        JsonNode notDate = send("POST", "/v1/training-jobs", "application/json",
+                "{\"dataset\":\"" + id + "\",\"target\":\"units\",\"task\":\"forecast\",\"time_column\":\"store\",\"horizon\":3}", 400);
+        assertEquals("time_column", notDate.at("/error/details/0/field").asText(), notDate.toString());
+        assertTrue(notDate.at("/error/details/0/problem").asText().contains("is not a timestamp"), notDate.toString());
+        JsonNode noTime = send("POST", "/v1/training-jobs", "application/json", base + "\"horizon\":3}", 400);
+        assertEquals("time_column", noTime.at("/error/details/0/field").asText(), noTime.toString());
+        JsonNode unknown = send("POST", "/v1/training-jobs", "application/json",
+                "{\"dataset\":\"" + id + "\",\"target\":\"units\",\"task\":\"forecast\",\"time_column\":\"month\","
+                        + "\"series_column\":\"shop\",\"horizon\":3}", 400);
+        assertEquals("series_column", unknown.at("/error/details/0/field").asText(), unknown.toString());
+        JsonNode wrongTask = send("POST", "/v1/training-jobs", "application/json",
+                "{\"dataset\":\"" + id + "\",\"target\":\"units\",\"task\":\"guess\"}", 400);
+        assertEquals("task", wrongTask.at("/error/details/0/field").asText(), wrongTask.toString());
+        JsonNode stray = send("POST", "/v1/training-jobs", "application/json",
+                "{\"dataset\":\"" + id + "\",\"target\":\"units\",\"horizon\":3}", 400);
+        assertEquals("horizon", stray.at("/error/details/0/field").asText(), stray.toString());
+        assertTrue(stray.at("/error/details/0/problem").asText().contains("forecast"), stray.toString());
+        assertEquals(0, send("GET", "/v1/training-jobs", null, null, 200).get("jobs").size(), "no job was started");
+    }
+
+    @Test
+    void includeHistoryIsChecked() throws Exception {
+        String id = upload("sales.csv", SALES);
+        trainToEnd("{\"dataset\":\"" + id + "\",\"target\":\"units\",\"task\":\"forecast\",\"time_column\":\"month\","
+                + "\"series_column\":\"store\",\"horizon\":3,\"budget_seconds\":5,\"name\":\"shop\"}");
+        JsonNode negative = send("POST", "/v1/models/shop/forecast", "application/json",
+                "{\"series_id\":\"harbor\",\"include_history\":-1}", 400);
+        assertTrue(negative.at("/error/message").asText().contains("include_history"), negative.toString());
+        JsonNode both = send("POST", "/v1/models/shop/forecast", "application/json",
+                "{\"series_id\":\"harbor\",\"include_history\":5,\"history\":[{\"timestamp\":\"2020-01\",\"value\":1},"
+                        + "{\"timestamp\":\"2020-02\",\"value\":2}]}", 400);
+        assertTrue(both.at("/error/message").asText().contains("cannot be combined"), both.toString());
+        JsonNode none = send("POST", "/v1/models/shop/forecast", "application/json", "{\"series_id\":\"station\"}", 200);
+        assertFalse(none.at("/series/0").has("history"), none.toString());
+    }
+}

@@ -1,0 +1,34 @@
+package io.autogate.gateway.api;
+
+import io.autogate.runtime.forecast.ForecastSpec;
+import io.autogate.runtime.forecast.SeriesSpec;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The forecasting section of a model as {@code GET /v1/models/{name}} shows it: columns, time
+ * axis, default horizon, the series ids (at most {@value #MAX_SERIES_IDS}), the backtest scores
+ * per family and the out-of-time check, without the stored histories and fitted parameters.
+ */
+final class ForecastSummary {
+    /** Most series ids listed. */
+    static final int MAX_SERIES_IDS = 1000;
+
+    private ForecastSummary() {
+    }
+
+    static Map<String, Object> of(ForecastSpec spec) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("time_column", spec.timeColumn());
+        out.put("series_column", spec.seriesColumn());
+        out.put("target", spec.target());
+        out.put("frequency", spec.frequency().id());
+        out.put("horizon", spec.horizon());
+        out.put("seasonal_period", spec.seasonalPeriod());
+        out.put("series_count", spec.series().size());
+        out.put("series", spec.series().stream().limit(MAX_SERIES_IDS).map(SeriesSpec::id).toList());
+        out.put("backtest", spec.backtest());
+        out.put("out_of_time", spec.outOfTime());
+        return out;
+    }
+}
