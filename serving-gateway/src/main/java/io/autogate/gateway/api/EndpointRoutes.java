@@ -10,6 +10,7 @@ import io.autogate.gateway.http.Json;
 import io.autogate.gateway.http.RequestIds;
 import io.autogate.gateway.http.RequestTracking;
 import io.autogate.gateway.models.InferencePool;
+import io.autogate.gateway.request.PredictBody;
 import io.autogate.gateway.request.PredictResponses;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -80,11 +81,11 @@ public final class EndpointRoutes {
 
     private void predict(RoutingContext ctx) {
         String name = RouteSupport.name(ctx, "endpoint", "endpoint name");
-        JsonNode body = Json.body(ctx);
+        byte[] body = Json.bodyBytes(ctx);
         String requestId = RequestIds.of(ctx);
         ctx.put(RequestTracking.ENDPOINT, name);
         RouteSupport.answerJson(ctx, pool, 200, () -> {
-            EndpointService.EndpointAnswer answer = endpoints.predict(name, body, ctx.request()::getHeader, requestId);
+            EndpointService.EndpointAnswer answer = endpoints.predict(name, PredictBody.read(body), ctx.request()::getHeader, requestId);
             ctx.put(RequestTracking.MODEL, answer.model().id());
             ctx.put(RequestTracking.ARM, answer.arm());
             ctx.response().putHeader("X-Autogate-Model", answer.model().id());

@@ -11,7 +11,7 @@ import io.autogate.gateway.metrics.GatewayMetrics;
 import io.autogate.gateway.models.InferencePool;
 import io.autogate.gateway.models.ModelService;
 import io.autogate.gateway.models.ServedModel;
-import io.autogate.gateway.request.PredictBodyParser;
+import io.autogate.gateway.request.PredictBody;
 import io.autogate.gateway.request.PredictResponses;
 import io.autogate.runtime.artifact.ModelManifest;
 import io.autogate.runtime.onnximport.OnnxImportSpec;
@@ -126,10 +126,10 @@ public final class ModelRoutes {
         Json.requireContentType(ctx, "application/json");
         String requestId = RequestIds.of(ctx);
         RouteSupport.answerJson(ctx, pool, 200, () -> {
-            JsonNode body = Json.body(ctx);
+            PredictBody body = PredictBody.read(Json.bodyBytes(ctx));
             ServedModel served = models.resolve(ref);
             ctx.put(RequestTracking.MODEL, served.id());
-            List<Row> rows = PredictBodyParser.parse(body, served.model().manifest().schema(), config.maxRowsPerRequest());
+            List<Row> rows = body.rows(served.model().manifest().schema(), config.maxRowsPerRequest());
             ServedModel.Scored scored = RouteSupport.score(served, rows, metrics);
             return PredictResponses.of(served.model(), requestId, null, null, scored.predictions(), scored.warnings());
         });

@@ -14,7 +14,7 @@ import io.autogate.gateway.http.ApiException;
 import io.autogate.gateway.metrics.GatewayMetrics;
 import io.autogate.gateway.models.ModelService;
 import io.autogate.gateway.models.ServedModel;
-import io.autogate.gateway.request.PredictBodyParser;
+import io.autogate.gateway.request.PredictBody;
 import io.autogate.gateway.routing.Arm;
 import io.autogate.gateway.routing.ArmChooser;
 import io.autogate.gateway.routing.CanaryController;
@@ -186,16 +186,16 @@ public final class EndpointService implements AutoCloseable {
      * Scores one online request through an endpoint. {@code headers} reads request headers (for a
      * sticky key). Blocking.
      */
-    public EndpointAnswer predict(String name, JsonNode body, UnaryOperator<String> headers, String requestId) {
+    public EndpointAnswer predict(String name, PredictBody body, UnaryOperator<String> headers, String requestId) {
         EndpointRuntime runtime = runtime(name);
         EndpointPolicy policy = runtime.policy();
         ServedModel first = models.resolve(ModelRef.parse(policy.arms().get(0).modelRef()));
-        List<Row> rows = PredictBodyParser.parse(body, first.model().manifest().schema(), maxRows);
+        List<Row> rows = body.rows(first.model().manifest().schema(), maxRows);
         Arm arm = ArmSelection.choose(runtime, rows.get(0), headers, random.current());
         ServedModel served = arm.modelRef().equals(policy.arms().get(0).modelRef()) ? first
                 : models.resolve(ModelRef.parse(arm.modelRef()));
         if (served != first) {
-            rows = PredictBodyParser.parse(body, served.model().manifest().schema(), maxRows);
+            rows = body.rows(served.model().manifest().schema(), maxRows);
         }
         long start = System.nanoTime();
         ServedModel.Scored scored;

@@ -35,13 +35,26 @@ public final class Json {
      * is empty or not valid JSON (with the line and column of the problem).
      */
     public static JsonNode body(RoutingContext ctx) {
+        return tree(bodyBytes(ctx));
+    }
+
+    /**
+     * The raw request body: 415 when the content type is set and is not JSON, 400 when the body is
+     * empty.
+     */
+    public static byte[] bodyBytes(RoutingContext ctx) {
         requireContentType(ctx, "application/json");
         Buffer body = ctx.body().buffer();
         if (body == null || body.length() == 0) {
             throw ApiException.badRequest("the request body is empty; send a JSON object");
         }
+        return body.getBytes();
+    }
+
+    /** JSON bytes as a tree; 400 when they are not valid JSON (with the line and column of the problem). */
+    public static JsonNode tree(byte[] json) {
         try {
-            return MAPPER.readTree(body.getBytes());
+            return MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();

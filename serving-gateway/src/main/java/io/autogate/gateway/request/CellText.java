@@ -54,7 +54,7 @@ public final class CellText {
      */
     public static String number(JsonNode value) {
         if (value.isInt() || value.isLong()) {
-            return Long.toString(value.longValue());
+            return integer(value.longValue());
         }
         if (value.isIntegralNumber()) {
             return value.bigIntegerValue().toString();
@@ -62,8 +62,25 @@ public final class CellText {
         if (value.isBigDecimal()) {
             return value.decimalValue().toPlainString();
         }
-        String text = value.isFloat() ? Float.toString(value.floatValue()) : Double.toString(value.doubleValue());
-        if (text.indexOf('E') < 0 || !Double.isFinite(value.doubleValue())) {
+        return value.isFloat() ? decimal(Float.toString(value.floatValue()), value.doubleValue())
+                : decimal(value.doubleValue());
+    }
+
+    /** The row text of a whole number. */
+    public static String integer(long value) {
+        return Long.toString(value);
+    }
+
+    /**
+     * The row text of a decimal read as a double: its shortest text, never in exponent form
+     * ({@code 1e10 -> "10000000000"}); {@code NaN} and infinities keep their Java names.
+     */
+    public static String decimal(double value) {
+        return decimal(Double.toString(value), value);
+    }
+
+    private static String decimal(String text, double value) {
+        if (text.indexOf('E') < 0 || !Double.isFinite(value)) {
             return text;
         }
         return new BigDecimal(text).stripTrailingZeros().toPlainString();
