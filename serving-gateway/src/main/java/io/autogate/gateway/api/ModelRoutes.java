@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -37,6 +38,9 @@ import java.util.function.BiFunction;
  * aliases, delete versions and import ONNX models (the last three need the admin key).
  */
 public final class ModelRoutes {
+    /** Bodies up to this size (a few rows) may be scored on the event loop. */
+    static final int INLINE_BODY_BYTES = 16 * 1024;
+
     private final ModelService models;
     private final InferencePool pool;
     private final GatewayMetrics metrics;
@@ -118,21 +122,30 @@ public final class ModelRoutes {
     }
 
     /**
-     * Parses the body, resolves the model and scores on the inference pool, so a large body never
-     * holds the event loop.
+     * Parses the body, resolves the model and scores it. A small body for a model that is loaded
+     * and has been scoring fast ({@link GatewayConfig#inlineBudget()}) is answered right on the
+     * event loop; anything else goes to the inference pool, so a large body, a model still to load
+     * or a slow model never holds the event loop.
      */
     private void predict(RoutingContext ctx) {
         ModelRef ref = RouteSupport.ref(ctx, "ref");
-        Json.requireContentType(ctx, "application/json");
+        byte[] body = Json.bodyBytes(ctx);
         String requestId = RequestIds.of(ctx);
-        RouteSupport.answerJson(ctx, pool, 200, () -> {
-            PredictBody body = PredictBody.read(Json.bodyBytes(ctx));
-            ServedModel served = models.resolve(ref);
-            ctx.put(RequestTracking.MODEL, served.id());
-            List<Row> rows = body.rows(served.model().manifest().schema(), config.maxRowsPerRequest());
-            ServedModel.Scored scored = RouteSupport.score(served, rows, metrics);
-            return PredictResponses.of(served.model(), requestId, null, null, scored.predictions(), scored.warnings());
-        });
+        Optional<ServedModel> hot = body.length <= INLINE_BODY_BYTES && !config.inlineBudget().isZero()
+                ? models.loaded(ref).filter(m -> m.cost().within(config.inlineBudget())) : Optional.empty();
+        if (hot.isPresent()) {
+            metrics.countInlinePrediction();
+            RouteSupport.answerJsonHere(ctx, 200, () -> predict(ctx, hot.get(), body, requestId));
+        } else {
+            RouteSupport.answerJson(ctx, pool, 200, () -> predict(ctx, models.resolve(ref), body, requestId));
+        }
+    }
+
+    private Object predict(RoutingContext ctx, ServedModel served, byte[] body, String requestId) {
+        ctx.put(RequestTracking.MODEL, served.id());
+        List<Row> rows = PredictBody.read(body).rows(served.model().manifest().schema(), config.maxRowsPerRequest());
+        ServedModel.Scored scored = RouteSupport.score(served, rows, metrics);
+        return PredictResponses.of(served.model(), requestId, null, null, scored.predictions(), scored.warnings());
     }
 
     private void setAlias(RoutingContext ctx) {

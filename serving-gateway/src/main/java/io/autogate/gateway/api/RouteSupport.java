@@ -83,6 +83,21 @@ final class RouteSupport {
         });
     }
 
+    /**
+     * Runs short, non-blocking {@code work} right here on the event loop and answers its result as
+     * JSON with the status; a failure becomes the JSON error shape.
+     */
+    static void answerJsonHere(RoutingContext ctx, int status, Callable<Object> work) {
+        byte[] json;
+        try {
+            json = Json.bytes(work.call());
+        } catch (Exception e) {
+            ErrorResponses.send(ctx, ErrorResponses.toApiException(e, 500));
+            return;
+        }
+        Json.sendBytes(ctx, status, json);
+    }
+
     /** Runs {@code work} on the inference pool and answers 204 without a body; a failure becomes the JSON error shape. */
     static void answerNoContent(RoutingContext ctx, InferencePool pool, Work work) {
         pool.submit(() -> {

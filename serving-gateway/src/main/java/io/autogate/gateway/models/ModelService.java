@@ -33,7 +33,8 @@ import java.util.Optional;
  * the TTL without a restart) and {@code name@version} to the loaded model (bounded by estimated
  * memory: the model files' size times {@value #MEMORY_PER_FILE_BYTE}). A version, once loaded, is
  * immutable, so callers that resolved it keep scoring on it even after an alias moved. Loading
- * blocks: call from the inference pool, never the event loop. Thread-safe.
+ * blocks: call from the inference pool, never the event loop ({@link #loaded} never blocks).
+ * Thread-safe.
  */
 public final class ModelService {
     /** Estimated heap bytes per byte of model file (trees and pipelines expand when read). */
@@ -67,6 +68,15 @@ public final class ModelService {
     public ServedModel resolve(ModelRef ref) {
         int version = version(ref);
         return models.get(ref.name() + "@" + version, id -> load(ref.name(), version));
+    }
+
+    /**
+     * The loaded model a reference points to, when both the reference and the version are in the
+     * caches already: never reads the registry, so the event loop may call it.
+     */
+    public Optional<ServedModel> loaded(ModelRef ref) {
+        Integer version = ref.version() != null ? ref.version() : versions.getIfPresent(ref.toString());
+        return version == null ? Optional.empty() : Optional.ofNullable(models.getIfPresent(ref.name() + "@" + version));
     }
 
     /** The version a reference points to now (alias and latest lookups cached for the reference TTL); 404 when none. */
@@ -119,7 +129,7 @@ public final class ModelService {
             Predictor predictor = registry.load(ref);
             Map<String, Set<String>> known = KnownCategories.of(manifest);
             return new ServedModel(new LoadedModel(name, version, manifest, predictor),
-                    new RowValidator(manifest.schema(), known, unseenCategories), known);
+                    new RowValidator(manifest.schema(), known, unseenCategories), known, new ScoringCost());
         } catch (ModelException e) {
             throw translate(e);
         }

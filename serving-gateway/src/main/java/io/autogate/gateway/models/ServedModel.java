@@ -13,10 +13,11 @@ import java.util.stream.Collectors;
 
 /**
  * A loaded model version with what serving it needs beside the predictor: the validator of its
- * schema and the categories it saw in training (for validation and drift). Immutable; cached per
- * version by {@link ModelService}.
+ * schema, the categories it saw in training (for validation and drift) and the recent cost of its
+ * calls. Immutable but for that cost; cached per version by {@link ModelService}.
  */
-public record ServedModel(LoadedModel model, RowValidator validator, Map<String, Set<String>> knownCategories) {
+public record ServedModel(LoadedModel model, RowValidator validator, Map<String, Set<String>> knownCategories,
+                          ScoringCost cost) {
     public ServedModel {
         knownCategories = Map.copyOf(knownCategories);
     }
@@ -27,12 +28,15 @@ public record ServedModel(LoadedModel model, RowValidator validator, Map<String,
      * Blocking: call on the inference pool.
      */
     public Scored score(List<Row> rows) {
+        long start = System.nanoTime();
         List<RowCheck> checks = validator.checkAll(rows);
         RowValidator.toException(checks).ifPresent(e -> {
             throw e;
         });
         // the validator is stricter than the schema's own check, so the predictor need not repeat it
-        return new Scored(model.predictor().predictChecked(rows), RowValidator.warnings(checks));
+        Scored scored = new Scored(model.predictor().predictChecked(rows), RowValidator.warnings(checks));
+        cost.record(System.nanoTime() - start);
+        return scored;
     }
 
     /**
