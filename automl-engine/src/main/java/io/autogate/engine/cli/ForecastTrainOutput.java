@@ -64,6 +64,7 @@ final class ForecastTrainOutput {
             s.put("backtest", r.backtest());
             s.put("out_of_time", r.manifest().forecast().outOfTime());
             s.put("weights", r.weights());
+            s.put("ensemble_choice", r.ensembleChoice().toMap());
             s.put("series", r.manifest().forecast().series().size());
             s.put("wall_seconds", r.wallSeconds());
             s.put("peak_rss_mb", PeakMemory.residentMegabytes());
@@ -78,6 +79,8 @@ final class ForecastTrainOutput {
                     "cov95"));
             r.backtest().forEach((name, m) -> err.println(String.format(Locale.ROOT, "%-16s %8.4f %8.3f %10.4g %8.3f %8.3f",
                     name, m.get("mase"), m.get("smape"), m.get("rmse"), m.get("coverage_80"), m.get("coverage_95"))));
+            err.println("ensemble rule: " + r.ensembleChoice().rule().id() + " (chosen on the backtests from "
+                    + r.ensembleChoice().scores() + "; " + r.ensembleChoice().method() + ")");
             err.println("ensemble weights: " + r.weights());
             err.println(String.format(Locale.ROOT, "out-of-time (last window) MASE %.4f; wall %.1fs; registered %s in %s",
                     r.manifest().forecast().outOfTime().get("mase"), r.wallSeconds(), model, registry.registry));
