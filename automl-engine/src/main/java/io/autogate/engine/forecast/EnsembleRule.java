@@ -1,5 +1,6 @@
 package io.autogate.engine.forecast;
 
+import io.autogate.engine.BadInputException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -30,6 +31,12 @@ public enum EnsembleRule {
     /** The name on the command line and in the artifact. */
     public String id() {
         return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The rule named {@code id} (as {@link #id()} spells it); a one-line error naming the choices otherwise. */
+    public static EnsembleRule parse(String id) {
+        return Arrays.stream(values()).filter(r -> r.id().equals(id)).findFirst().orElseThrow(() -> new BadInputException(
+                "--ensemble-rule must be one of " + Arrays.stream(values()).map(EnsembleRule::id).toList() + ", got '" + id + "'"));
     }
 
     /** The fixed rules {@link #BACKTEST_CHOICE} picks from, simplest first (ties go to the earlier). */

@@ -112,5 +112,15 @@ class ForecastCommandTest {
         Files.writeString(shortSeries, "quarter,trips\n1998 Q1,1\n1998 Q2,2\n");
         assertRejected(train(shortSeries, "--time-column", "quarter", "--horizon", "2"), "too short");
         assertRejected(train(good, "--time-column", "quarter", "--horizon", "2", "--frequency", "fortnightly"), "frequency");
+        assertRejected(train(good, "--time-column", "quarter", "--horizon", "2", "--ensemble-rule", "best"),
+                "--ensemble-rule must be one of [seasonal_naive, best_single");
+    }
+
+    @Test
+    void aFixedEnsembleRuleIsUsedAndReported() throws Exception {
+        CliRun run = train(data(), "--time-column", "quarter", "--series-column", "region", "--horizon", "2",
+                "--ensemble-rule", "top3_equal", "--name", "fixed");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.err().contains("ensemble rule: top3_equal (fixed rule)"), run.err());
     }
 }
