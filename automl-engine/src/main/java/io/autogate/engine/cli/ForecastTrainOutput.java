@@ -3,6 +3,7 @@ package io.autogate.engine.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.autogate.engine.BadInputException;
+import io.autogate.engine.forecast.EnsembleRule;
 import io.autogate.engine.forecast.ForecastRequest;
 import io.autogate.engine.forecast.ForecastTrainer;
 import io.autogate.engine.forecast.ForecastTrainingResult;
@@ -22,7 +23,8 @@ import picocli.CommandLine;
 final class ForecastTrainOutput {
     /** The train options a forecast uses. */
     record Options(Path data, String target, String timeColumn, String seriesColumn, Integer horizon, String frequency,
-            Duration budget, long seed, Integer parallelism, List<String> families, String name, boolean json) {
+            Duration budget, long seed, Integer parallelism, List<String> families, String ensembleRule, String name,
+            boolean json) {
     }
 
     private final CommandLine commandLine;
@@ -51,7 +53,9 @@ final class ForecastTrainOutput {
         int cores = o.parallelism() == null ? Math.max(1, Runtime.getRuntime().availableProcessors()) : o.parallelism();
         ForecastRequest request = new ForecastRequest(o.data(), o.target(), o.timeColumn(), o.seriesColumn(), o.horizon(),
                 frequency, budget, o.seed(), cores, o.families(), o.name());
-        ForecastTrainingResult r = ForecastTrainer.withAllFamilies(registry.open(), Clock.systemUTC()).train(request);
+        EnsembleRule rule = o.ensembleRule() == null ? EnsembleRule.BACKTEST_CHOICE : EnsembleRule.parse(o.ensembleRule());
+        ForecastTrainingResult r = ForecastTrainer.withAllFamilies(registry.open(), Clock.systemUTC()).withEnsembleRule(rule)
+                .train(request);
         PrintWriter out = commandLine.getOut();
         PrintWriter err = commandLine.getErr();
         String model = r.manifest().name() + "@" + r.manifest().version();
@@ -64,6 +68,7 @@ final class ForecastTrainOutput {
             s.put("backtest", r.backtest());
             s.put("out_of_time", r.manifest().forecast().outOfTime());
             s.put("weights", r.weights());
+            s.put("ensemble_choice", r.ensembleChoice().toMap());
             s.put("series", r.manifest().forecast().series().size());
             s.put("wall_seconds", r.wallSeconds());
             s.put("peak_rss_mb", PeakMemory.residentMegabytes());
@@ -78,6 +83,9 @@ final class ForecastTrainOutput {
                     "cov95"));
             r.backtest().forEach((name, m) -> err.println(String.format(Locale.ROOT, "%-16s %8.4f %8.3f %10.4g %8.3f %8.3f",
                     name, m.get("mase"), m.get("smape"), m.get("rmse"), m.get("coverage_80"), m.get("coverage_95"))));
+            err.println("ensemble rule: " + r.ensembleChoice().rule().id() + (r.ensembleChoice().scores().isEmpty()
+                    ? " (fixed rule)" : " (chosen on the backtests from " + r.ensembleChoice().scores() + "; "
+                    + r.ensembleChoice().method() + ")"));
             err.println("ensemble weights: " + r.weights());
             err.println(String.format(Locale.ROOT, "out-of-time (last window) MASE %.4f; wall %.1fs; registered %s in %s",
                     r.manifest().forecast().outOfTime().get("mase"), r.wallSeconds(), model, registry.registry));

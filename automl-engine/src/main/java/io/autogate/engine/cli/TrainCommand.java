@@ -100,11 +100,16 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--frequency", paramLabel = "F", description = "forecast: e.g. 1mo, 1q, 1d, 1h, 30min (default: inferred)")
     String frequency;
 
+    @Option(names = "--ensemble-rule", paramLabel = "R", description = "forecast: how members combine: backtest_choice "
+            + "(default: chosen per run on the backtests), seasonal_naive, best_single, top2_equal, top3_equal, "
+            + "top3_inverse_mase, select_k")
+    String ensembleRule;
+
     @Override
     public Integer call() throws Exception {
         if (task.equalsIgnoreCase("forecast")) {
             return new ForecastTrainOutput(spec.commandLine(), registry).run(new ForecastTrainOutput.Options(data, target,
-                    timeColumn, seriesColumn, horizon, frequency, budget, seed, parallelism, families,
+                    timeColumn, seriesColumn, horizon, frequency, budget, seed, parallelism, families, ensembleRule,
                     name != null ? name : defaultName(data), json));
         }
         TaskType taskType = parseTask(task);

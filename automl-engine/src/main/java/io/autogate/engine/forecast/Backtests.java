@@ -6,8 +6,12 @@ import io.autogate.runtime.forecast.RegularSeries;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntPredicate;
 
-/** Scores the backtest forecasts of families and of weighted ensembles against the series' actual values. */
+/**
+ * Scores the backtest forecasts of families and of weighted ensembles against the series' actual
+ * values. A window's <em>age</em> counts back from each series' most recent window (age 0).
+ */
 final class Backtests {
     private final List<RegularSeries> series;
     private final int[][] origins;
@@ -23,13 +27,18 @@ final class Backtests {
 
     /** One family's figures over every series and window it forecast. */
     ForecastScores family(MemberFit[] fits) {
+        return family(fits, age -> true);
+    }
+
+    /** One family's figures over the windows whose age passes {@code ages}. */
+    ForecastScores family(MemberFit[] fits, IntPredicate ages) {
         ForecastScores scores = new ForecastScores();
         for (int s = 0; s < series.size(); s++) {
             if (fits[s] == null) {
                 continue;
             }
             for (int w = 0; w < origins[s].length; w++) {
-                PointForecast f = fits[s].windows()[w];
+                PointForecast f = ages.test(origins[s].length - 1 - w) ? fits[s].windows()[w] : null;
                 if (f != null && EnsembleForecast.finite(f)) {
                     add(scores, s, w, f);
                 }
@@ -45,8 +54,17 @@ final class Backtests {
      */
     ForecastScores ensemble(MemberFit[][] fits, double[] weights, List<Integer> ranked, boolean lastOnly) {
         ForecastScores scores = new ForecastScores();
+        addEnsemble(scores, fits, weights, ranked, lastOnly ? age -> age == 0 : age -> true);
+        return scores;
+    }
+
+    /** Adds the ensemble's windows whose age passes {@code ages} to {@code scores}. */
+    void addEnsemble(ForecastScores scores, MemberFit[][] fits, double[] weights, List<Integer> ranked, IntPredicate ages) {
         for (int s = 0; s < series.size(); s++) {
-            for (int w = lastOnly ? origins[s].length - 1 : 0; w >= 0 && w < origins[s].length; w++) {
+            for (int w = 0; w < origins[s].length; w++) {
+                if (!ages.test(origins[s].length - 1 - w)) {
+                    continue;
+                }
                 List<PointForecast> forecasts = new ArrayList<>();
                 List<Double> ws = new ArrayList<>();
                 for (int f = 0; f < weights.length; f++) {
@@ -66,7 +84,11 @@ final class Backtests {
                 }
             }
         }
-        return scores;
+    }
+
+    /** The most windows any series has. */
+    int maxWindows() {
+        return Arrays.stream(origins).mapToInt(o -> o.length).max().orElse(0);
     }
 
     private void add(ForecastScores scores, int s, int w, PointForecast f) {

@@ -1,18 +1,46 @@
 package io.autogate.engine.forecast;
 
+import io.autogate.engine.BadInputException;
+import java.util.Arrays;
+import java.util.List;
+
 /**
- * How the trainer combines the families ranked by backtest MASE into the ensemble.
+ * How the trainer combines the families ranked by backtest MASE into the ensemble. The fixed
+ * rules are listed simplest first; {@link #BACKTEST_CHOICE} (the default) picks one of them per
+ * training run on the backtests ({@link EnsembleChoice}).
  */
 public enum EnsembleRule {
+    /** Seasonal naive alone: the floor every combination has to beat. */
+    SEASONAL_NAIVE,
+    /** The single family with the lowest backtest MASE. */
+    BEST_SINGLE,
+    /** The top 2, equally weighted. */
+    TOP2_EQUAL,
+    /** The top 3, equally weighted (the M4 lesson: simple combinations of good models are hard to beat). */
+    TOP3_EQUAL,
+    /** The top 3 with weights 1/MASE. */
+    TOP3_INVERSE_MASE,
     /** The top k (k ≤ 4) with weights 1/MASE, k chosen by the ensemble's own backtest MASE. */
     SELECT_K,
-    /** The top 3 with weights 1/MASE (no choice of k, so nothing is fitted to the backtest beyond the ranking). */
-    TOP3_INVERSE_MASE,
-    /** The top 3, equally weighted (the M4 lesson: simple combinations of good models are hard to beat). */
-    TOP3_EQUAL;
+    /**
+     * Per training run, the fixed rule above whose ensemble has the lowest backtest MASE when its
+     * ranking (and k) come from earlier windows and it is scored on a later one.
+     */
+    BACKTEST_CHOICE;
 
     /** The name on the command line and in the artifact. */
     public String id() {
         return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The rule named {@code id} (as {@link #id()} spells it); a one-line error naming the choices otherwise. */
+    public static EnsembleRule parse(String id) {
+        return Arrays.stream(values()).filter(r -> r.id().equals(id)).findFirst().orElseThrow(() -> new BadInputException(
+                "--ensemble-rule must be one of " + Arrays.stream(values()).map(EnsembleRule::id).toList() + ", got '" + id + "'"));
+    }
+
+    /** The fixed rules {@link #BACKTEST_CHOICE} picks from, simplest first (ties go to the earlier). */
+    public static List<EnsembleRule> candidates() {
+        return Arrays.stream(values()).filter(r -> r != BACKTEST_CHOICE).toList();
     }
 }

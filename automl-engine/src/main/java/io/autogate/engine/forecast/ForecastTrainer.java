@@ -37,8 +37,9 @@ import java.util.concurrent.Callable;
  * {@code train --task forecast} as a library call: ingest and regularise the series, fit every
  * family on every series under its own time slot at each of up to {@link #WINDOWS} rolling
  * origins (one horizon apart, the last ending at the end of the data) and on the whole series,
- * score the origins (MASE first), combine the families by the {@link EnsembleRule} (default: the
- * top 3 by backtest MASE, weights 1/MASE), and register the artifact. A member that fails or
+ * score the origins (MASE first), combine the families by the {@link EnsembleRule} (default:
+ * the candidate rule chosen per run on the backtests, {@link EnsembleChoice}), and register the
+ * artifact. A member that fails or
  * overruns is excluded and logged; each series keeps whatever chosen members it has, else its
  * best-ranked fitted family, else naive. Global families (fitted once across all series, such
  * as {@link GbmFamily}) run after the per-series fits, with the rest of the budget as their slot,
@@ -54,7 +55,6 @@ public final class ForecastTrainer {
     public static final int WINDOWS = 3;
     /** Default cap on backtest windows for long series (windows past {@link #WINDOWS} keep half the series to fit on). */
     public static final int MAX_WINDOWS = 3;
-    private static final int MAX_ENSEMBLE = 4;
     private static final int MAX_LOG = 200;
     private static final double FIT_SHARE = 0.9;
 
@@ -75,7 +75,7 @@ public final class ForecastTrainer {
     /** A trainer over the given per-series and global families, registering into {@code registry}. */
     public ForecastTrainer(List<ForecastFamily> families, List<GlobalForecastFamily> globalFamilies, ModelRegistry registry,
             Clock clock) {
-        this(families, globalFamilies, registry, clock, EnsembleRule.TOP3_INVERSE_MASE, MAX_WINDOWS);
+        this(families, globalFamilies, registry, clock, EnsembleRule.BACKTEST_CHOICE, MAX_WINDOWS);
     }
 
     private ForecastTrainer(List<ForecastFamily> families, List<GlobalForecastFamily> globalFamilies, ModelRegistry registry,
@@ -197,18 +197,13 @@ public final class ForecastTrainer {
         }
         Backtests backtests = new Backtests(series, origins, period, h);
         Map<String, Map<String, Double>> report = new LinkedHashMap<>();
-        List<Integer> ranked = new ArrayList<>();
-        List<Double> mase = new ArrayList<>();
         for (int f = 0; f < ids.size(); f++) {
-            ForecastScores scores = backtests.family(fits[f]);
-            report.put(ids.get(f), scores.toMap());
-            mase.add(scores.mase());
-            if (Double.isFinite(scores.mase())) {
-                ranked.add(f);
-            }
+            report.put(ids.get(f), backtests.family(fits[f]).toMap());
         }
-        ranked.sort(Comparator.comparingDouble(mase::get));
-        double[] weights = chooseWeights(rule, ranked, mase, fits, backtests, ids.size());
+        EnsembleChoice choice = EnsembleChoice.choose(rule, ids, fits, backtests);
+        EnsembleChoice.Ranking ranking = EnsembleChoice.rank(fits, backtests, age -> true);
+        List<Integer> ranked = ranking.ranked();
+        double[] weights = EnsembleChoice.weights(choice.rule(), ids, ranking, fits, backtests, age -> true);
         ForecastScores ensemble = backtests.ensemble(fits, weights, ranked, false);
         report.put("ensemble", ensemble.toMap());
         Map<String, Double> outOfTime = backtests.ensemble(fits, weights, ranked, true).toMap();
@@ -233,8 +228,8 @@ public final class ForecastTrainer {
         ForecastSpec spec = new ForecastSpec(req.timeColumn(), req.seriesColumn(), req.target(), data.frequency(),
                 data.timeFormat(), h, period, specs, report, outOfTime, log, globalMembers);
         ModelManifest stored = registry.register(req.name(), new ModelArtifact(
-                manifest(req, data, spec, ensemble, report, weightReport, notes, table), Map.of()));
-        return new ForecastTrainingResult(stored, report, weightReport, log, notes, (clock.millis() - t0) / 1000.0);
+                manifest(req, data, spec, ensemble, report, weightReport, choice, notes, table), Map.of()));
+        return new ForecastTrainingResult(stored, report, weightReport, choice, log, notes, (clock.millis() - t0) / 1000.0);
     }
 
     private static List<RegularSeries> usableSeries(SeriesData data, List<String> notes) {
@@ -274,44 +269,6 @@ public final class ForecastTrainer {
             o[w] = n - h * (count - w);
         }
         return o;
-    }
-
-    /** The weights of the ranked families under {@code rule}, normalised to sum to 1 (equal when none ranked). */
-    private static double[] chooseWeights(EnsembleRule rule, List<Integer> ranked, List<Double> mase, MemberFit[][] fits,
-            Backtests backtests, int familyCount) {
-        double[] best = new double[familyCount];
-        if (ranked.isEmpty()) {
-            Arrays.fill(best, 1);
-            return best;
-        }
-        if (rule == EnsembleRule.SELECT_K) {
-            double bestMase = Double.POSITIVE_INFINITY;
-            for (int k = 1; k <= Math.min(MAX_ENSEMBLE, ranked.size()); k++) {
-                double[] w = topK(k, false, ranked, mase, familyCount);
-                double score = backtests.ensemble(fits, w, ranked, false).mase();
-                if (score < bestMase - 1e-12) {
-                    bestMase = score;
-                    best = w;
-                }
-            }
-        } else {
-            best = topK(Math.min(3, ranked.size()), rule == EnsembleRule.TOP3_EQUAL, ranked, mase, familyCount);
-        }
-        double total = Arrays.stream(best).sum();
-        for (int f = 0; f < best.length; f++) {
-            best[f] /= total;
-        }
-        return best;
-    }
-
-    /** Weights of the top {@code k} ranked families: 1/MASE, or equal. */
-    private static double[] topK(int k, boolean equal, List<Integer> ranked, List<Double> mase, int familyCount) {
-        double[] w = new double[familyCount];
-        for (int i = 0; i < k; i++) {
-            int f = ranked.get(i);
-            w[f] = equal ? 1 : 1 / Math.max(1e-9, mase.get(f));
-        }
-        return w;
     }
 
     /**
@@ -364,7 +321,8 @@ public final class ForecastTrainer {
     }
 
     private ModelManifest manifest(ForecastRequest req, SeriesData data, ForecastSpec spec, ForecastScores ensemble,
-            Map<String, Map<String, Double>> report, Map<String, Double> weights, List<String> notes, Table table)
+            Map<String, Map<String, Double>> report, Map<String, Double> weights, EnsembleChoice choice, List<String> notes,
+            Table table)
             throws IOException {
         List<ColumnSpec> columns = new ArrayList<>(List.of(ColumnSpec.of(req.timeColumn(), ColumnType.DATETIME)));
         if (req.seriesColumn() != null) {
@@ -392,6 +350,7 @@ public final class ForecastTrainer {
         }
         settings.put("backtest_windows", maxWindows);
         settings.put("ensemble_rule", rule.id());
+        settings.put("ensemble_choice", choice.toMap());
         settings.put("series", spec.series().size());
         Provenance provenance = new Provenance(FileModelRegistry.sha256(req.data()), req.data().getFileName().toString(),
                 table.rows().size(), req.seed(), settings, BuildInfo.libraries(), BuildInfo.jvm(), BuildInfo.gitCommit(),

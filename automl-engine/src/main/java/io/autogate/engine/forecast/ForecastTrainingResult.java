@@ -6,9 +6,9 @@ import java.util.Map;
 
 /**
  * What a forecasting run produced: the registered manifest, the backtest figures of each family
- * and of the ensemble, the chosen ensemble weights, the excluded-member log, the data notes and
- * the wall time.
+ * and of the ensemble, the ensemble weights and the rule they came from (with every candidate
+ * rule's backtest score), the excluded-member log, the data notes and the wall time.
  */
 public record ForecastTrainingResult(ModelManifest manifest, Map<String, Map<String, Double>> backtest,
-        Map<String, Double> weights, List<String> log, List<String> notes, double wallSeconds) {
+        Map<String, Double> weights, EnsembleChoice ensembleChoice, List<String> log, List<String> notes, double wallSeconds) {
 }

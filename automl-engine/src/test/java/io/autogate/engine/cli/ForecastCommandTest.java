@@ -52,6 +52,8 @@ class ForecastCommandTest {
         assertTrue(train.err().contains("series b: 1 duplicate timestamp row(s) averaged"), train.err());
         assertTrue(train.err().contains("series b: 1 missing time step(s) filled"), train.err());
         assertTrue(train.err().contains("ensemble"), train.err());
+        assertTrue(train.err().matches("(?s).*ensemble rule: [a-z0-9_]+ \\(chosen on the backtests from \\{seasonal_naive=.*"),
+                train.err());
 
         Path ids = dir.resolve("ids.csv");
         Files.writeString(ids, "region\nc\na\n");
@@ -110,5 +112,15 @@ class ForecastCommandTest {
         Files.writeString(shortSeries, "quarter,trips\n1998 Q1,1\n1998 Q2,2\n");
         assertRejected(train(shortSeries, "--time-column", "quarter", "--horizon", "2"), "too short");
         assertRejected(train(good, "--time-column", "quarter", "--horizon", "2", "--frequency", "fortnightly"), "frequency");
+        assertRejected(train(good, "--time-column", "quarter", "--horizon", "2", "--ensemble-rule", "best"),
+                "--ensemble-rule must be one of [seasonal_naive, best_single");
+    }
+
+    @Test
+    void aFixedEnsembleRuleIsUsedAndReported() throws Exception {
+        CliRun run = train(data(), "--time-column", "quarter", "--series-column", "region", "--horizon", "2",
+                "--ensemble-rule", "top3_equal", "--name", "fixed");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.err().contains("ensemble rule: top3_equal (fixed rule)"), run.err());
     }
 }

@@ -1,0 +1,151 @@
+package io.autogate.engine.forecast;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
+
+/**
+ * Which fixed {@link EnsembleRule} a training run combines its families with, and why: the
+ * backtest MASE of every candidate rule. Under {@link EnsembleRule#BACKTEST_CHOICE} each
+ * candidate is scored without seeing the window it is scored on: for each window age
+ * {@code a} that has older windows, the rule ranks the families (and picks its k) on the windows
+ * older than {@code a} only and its ensemble is scored on age {@code a}; the scores are pooled
+ * over ages and series like every backtest figure. The lowest wins, ties to the simpler (earlier)
+ * rule; the winner is then applied to the ranking over all windows. With a single window per
+ * series the candidates are scored on it directly (noted in {@link #method()}).
+ *
+ * @param rule the rule the ensemble uses
+ * @param scores each candidate rule's backtest MASE, by rule id (empty for a fixed rule)
+ * @param method how the scores were obtained
+ */
+public record EnsembleChoice(EnsembleRule rule, Map<String, Double> scores, String method) {
+    private static final int MAX_K = 4;
+
+    /** Families by backtest MASE over some windows: indices of the scored ones, best first, and every family's MASE. */
+    record Ranking(List<Integer> ranked, List<Double> mase) {
+    }
+
+    /** The figures by name for the manifest: chosen, scores, method. */
+    public Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("chosen", rule.id());
+        m.put("scores", scores);
+        m.put("method", method);
+        return m;
+    }
+
+    /** Chooses the rule ({@code requested} itself unless it is {@link EnsembleRule#BACKTEST_CHOICE}). */
+    static EnsembleChoice choose(EnsembleRule requested, List<String> ids, MemberFit[][] fits, Backtests backtests) {
+        if (requested != EnsembleRule.BACKTEST_CHOICE) {
+            return new EnsembleChoice(requested, Map.of(), "fixed rule");
+        }
+        List<EnsembleRule> candidates = EnsembleRule.candidates().stream()
+                .filter(r -> r != EnsembleRule.SEASONAL_NAIVE || ids.contains(BenchmarkFamilies.SEASONAL_NAIVE.id())).toList();
+        int scoredAges = backtests.maxWindows() - 1;
+        Map<String, Double> scores = new LinkedHashMap<>();
+        EnsembleRule best = candidates.get(0);
+        double bestScore = Double.POSITIVE_INFINITY;
+        for (EnsembleRule candidate : candidates) {
+            ForecastScores pooled = new ForecastScores();
+            if (scoredAges < 1) {
+                IntPredicate all = age -> true;
+                Ranking ranking = rank(fits, backtests, all);
+                backtests.addEnsemble(pooled, fits, weights(candidate, ids, ranking, fits, backtests, all), ranking.ranked(),
+                        all);
+            }
+            for (int a = 0; a < scoredAges; a++) {
+                int scored = a;
+                IntPredicate older = age -> age > scored;
+                Ranking ranking = rank(fits, backtests, older);
+                if (!ranking.ranked().isEmpty()) {
+                    backtests.addEnsemble(pooled, fits, weights(candidate, ids, ranking, fits, backtests, older),
+                            ranking.ranked(), age -> age == scored);
+                }
+            }
+            double score = pooled.mase();
+            scores.put(candidate.id(), score);
+            if (score < bestScore - 1e-9) {
+                bestScore = score;
+                best = candidate;
+            }
+        }
+        String method = scoredAges < 1
+                ? "one backtest window per series: each rule ranked and scored on it (optimistic)"
+                : "each rule ranked the families on older windows and was scored on the next: the latest " + scoredAges
+                        + " window(s) per series scored";
+        return new EnsembleChoice(best, scores, method);
+    }
+
+    /** The families ranked by their backtest MASE over the windows whose age passes {@code ages}. */
+    static Ranking rank(MemberFit[][] fits, Backtests backtests, IntPredicate ages) {
+        List<Double> mase = new ArrayList<>();
+        List<Integer> ranked = new ArrayList<>();
+        for (int f = 0; f < fits.length; f++) {
+            mase.add(backtests.family(fits[f], ages).mase());
+            if (Double.isFinite(mase.get(f))) {
+                ranked.add(f);
+            }
+        }
+        ranked.sort(Comparator.comparingDouble(mase::get));
+        return new Ranking(List.copyOf(ranked), List.copyOf(mase));
+    }
+
+    /**
+     * The family weights of {@code rule} (a fixed rule) over {@code ranking}, normalised to sum to
+     * 1; SELECT_K picks its k on the windows whose age passes {@code ages}. Equal weights when
+     * nothing is ranked.
+     */
+    static double[] weights(EnsembleRule rule, List<String> ids, Ranking ranking, MemberFit[][] fits, Backtests backtests,
+            IntPredicate ages) {
+        List<Integer> ranked = ranking.ranked();
+        double[] w = new double[ids.size()];
+        if (ranked.isEmpty()) {
+            Arrays.fill(w, 1);
+        } else {
+            switch (rule) {
+                case SEASONAL_NAIVE -> w[ids.indexOf(BenchmarkFamilies.SEASONAL_NAIVE.id())] = 1;
+                case BEST_SINGLE -> w = topK(1, true, ranking, ids.size());
+                case TOP2_EQUAL -> w = topK(2, true, ranking, ids.size());
+                case TOP3_EQUAL -> w = topK(3, true, ranking, ids.size());
+                case TOP3_INVERSE_MASE -> w = topK(3, false, ranking, ids.size());
+                case SELECT_K -> w = selectK(ranking, fits, backtests, ages);
+                case BACKTEST_CHOICE -> throw new IllegalArgumentException("backtest_choice is not a fixed rule");
+            }
+        }
+        double total = Arrays.stream(w).sum();
+        for (int f = 0; f < w.length; f++) {
+            w[f] /= total;
+        }
+        return w;
+    }
+
+    /** The top k (k ≤ {@link #MAX_K}) with weights 1/MASE whose ensemble scores best on the {@code ages} windows. */
+    private static double[] selectK(Ranking ranking, MemberFit[][] fits, Backtests backtests, IntPredicate ages) {
+        double[] best = null;
+        double bestMase = Double.POSITIVE_INFINITY;
+        for (int k = 1; k <= Math.min(MAX_K, ranking.ranked().size()); k++) {
+            double[] w = topK(k, false, ranking, fits.length);
+            ForecastScores scores = new ForecastScores();
+            backtests.addEnsemble(scores, fits, w, ranking.ranked(), ages);
+            if (best == null || scores.mase() < bestMase - 1e-12) {
+                bestMase = scores.mase();
+                best = w;
+            }
+        }
+        return best;
+    }
+
+    /** Weights of the top {@code k} ranked families: equal, or 1/MASE. */
+    private static double[] topK(int k, boolean equal, Ranking ranking, int familyCount) {
+        double[] w = new double[familyCount];
+        for (int i = 0; i < Math.min(k, ranking.ranked().size()); i++) {
+            int f = ranking.ranked().get(i);
+            w[f] = equal ? 1 : 1 / Math.max(1e-9, ranking.mase().get(f));
+        }
+        return w;
+    }
+}

@@ -1,0 +1,108 @@
+package io.autogate.engine.forecast;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.autogate.runtime.forecast.ForecastResult;
+import io.autogate.runtime.model.ModelFormats;
+import io.autogate.runtime.registry.FileModelRegistry;
+import io.autogate.runtime.registry.ModelRef;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.IntToDoubleFunction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The ensemble rule is chosen per run on the backtests, and the manifest says which and why. */
+class EnsembleChoiceTest {
+    private static final double[] PATTERN = {5, 9, 14, 20, 26, 30, 31, 27, 21, 15, 9, 6};
+
+    @TempDir
+    Path dir;
+
+    private Path monthly(String name, int n, IntToDoubleFunction value) throws Exception {
+        StringBuilder sb = new StringBuilder("month,y\n");
+        for (int t = 0; t < n; t++) {
+            sb.append(String.format("%04d-%02d,%.6f%n", 2000 + t / 12, t % 12 + 1, value.applyAsDouble(t)));
+        }
+        Path p = dir.resolve(name + ".csv");
+        Files.writeString(p, sb.toString());
+        return p;
+    }
+
+    private ForecastTrainingResult train(ForecastTrainer trainer, Path data, String name) throws Exception {
+        return trainer.train(new ForecastRequest(data, "y", "month", null, 6, null, Duration.ofSeconds(20), 7, 2, List.of(),
+                name));
+    }
+
+    private FileModelRegistry registry() {
+        return new FileModelRegistry(dir.resolve("reg"), ModelFormats.discover());
+    }
+
+    @Test
+    void anExactlySeasonalSeriesGetsSeasonalNaive() throws Exception {
+        FileModelRegistry registry = registry();
+        // the first year is shifted, so the MASE scale is not zero; from then on the year repeats exactly
+        Path data = monthly("seasonal", 72, t -> PATTERN[t % 12] + (t < 12 ? 4 : 0));
+        ForecastTrainingResult r = train(ForecastTrainer.withAllFamilies(registry, Clock.systemUTC()), data, "seasonal");
+        EnsembleChoice choice = r.ensembleChoice();
+        assertEquals(EnsembleRule.SEASONAL_NAIVE, choice.rule(), choice.toString());
+        assertEquals(0.0, choice.scores().get("seasonal_naive"), 1e-9);
+        assertEquals(EnsembleRule.candidates().stream().map(EnsembleRule::id).toList(), List.copyOf(choice.scores().keySet()));
+        assertEquals(Map.of("seasonal_naive", 1.0), r.weights());
+        ForecastResult f = registry.loadForecaster(ModelRef.parse("seasonal")).forecast("", 6);
+        for (int h = 0; h < 6; h++) {
+            assertEquals(PATTERN[h], f.rows().get(h).prediction(), 1e-6);
+        }
+    }
+
+    @Test
+    void aTrendingSeriesGetsTrendCapableMembers() throws Exception {
+        Random noise = new Random(3);
+        double[] y = new double[72];
+        for (int t = 0; t < y.length; t++) {
+            y[t] = 50 + 2 * t + noise.nextGaussian() * 0.5;
+        }
+        ForecastTrainingResult r = train(new ForecastTrainer(ForecastFamilies.all(), registry(), Clock.systemUTC()),
+                monthly("trend", 72, t -> y[t]), "trend");
+        EnsembleChoice choice = r.ensembleChoice();
+        assertNotEquals(EnsembleRule.SEASONAL_NAIVE, choice.rule(), choice.toString());
+        assertTrue(Set.of("drift", "ets", "theta", "arima").containsAll(r.weights().keySet()), r.weights().toString());
+        double floor = choice.scores().get("seasonal_naive");
+        assertTrue(choice.scores().get(choice.rule().id()) < floor / 5, choice.toString());
+    }
+
+    @Test
+    void theManifestRecordsTheChoiceAndEveryCandidatesScore() throws Exception {
+        Random noise = new Random(5);
+        double[] y = new double[60];
+        for (int t = 0; t < y.length; t++) {
+            y[t] = 100 + t + 10 * PATTERN[t % 12] / 31 + noise.nextGaussian();
+        }
+        ForecastTrainingResult r = train(ForecastTrainer.withAllFamilies(registry(), Clock.systemUTC()),
+                monthly("mixed", 60, t -> y[t]), "mixed");
+        Map<String, Object> settings = r.manifest().provenance().settings();
+        assertEquals("backtest_choice", settings.get("ensemble_rule"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> recorded = (Map<String, Object>) settings.get("ensemble_choice");
+        assertEquals(r.ensembleChoice().rule().id(), recorded.get("chosen"));
+        @SuppressWarnings("unchecked")
+        Map<String, Double> scores = (Map<String, Double>) recorded.get("scores");
+        double winner = scores.get(r.ensembleChoice().rule().id());
+        assertTrue(scores.values().stream().allMatch(s -> winner <= s), scores.toString());
+        assertTrue(recorded.get("method").toString().contains("latest 2 window(s) per series scored"), recorded.toString());
+
+        ForecastTrainingResult fixed = train(ForecastTrainer.withAllFamilies(registry(), Clock.systemUTC())
+                .withEnsembleRule(EnsembleRule.TOP3_EQUAL), monthly("mixed", 60, t -> y[t]), "fixed");
+        assertEquals(EnsembleRule.TOP3_EQUAL, fixed.ensembleChoice().rule());
+        assertEquals(3, fixed.weights().size());
+        fixed.weights().values().forEach(w -> assertEquals(1.0 / 3, w, 1e-12));
+    }
+}
