@@ -15,7 +15,7 @@ final class Flow {
     private final GatewayClient client;
     private final Div error = new Div();
     private JsonNode dataset;
-    private String endpoint;
+    private volatile String endpoint;
 
     Flow(UiSettings settings) {
         this.settings = settings;

@@ -2,6 +2,7 @@ package io.autogate.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,9 +16,9 @@ import java.util.List;
 
 /**
  * The whole flow on one page, each step (its own class) appearing when the one before it is done:
- * upload, check the data, train (polled every second; the job id is kept in the address so a
- * reload reattaches), understand, deploy, try and monitor. The view only wires the steps together;
- * every call goes through {@link GatewayClient}.
+ * upload, check the data, train (progress pushed live by a background poller, {@link LiveUpdates};
+ * the job id is kept in the address so a reload reattaches), understand, deploy, try and monitor.
+ * The view only wires the steps together; every call goes through {@link GatewayClient}.
  */
 @Route("")
 @PageTitle("Autogate")
@@ -25,7 +26,7 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
     private final transient Flow flow;
     private final TrainStep train;
     private final MonitorStep monitor;
-    private int polls;
+    private transient LiveUpdates live;
 
     /** The view, reading the launcher's settings. */
     public MainView() {
@@ -37,7 +38,7 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         monitor = new MonitorStep(flow);
         DeployStep deploy = new DeployStep(flow, model -> {
             tryIt.show(model);
-            monitor.refresh();
+            apply(monitor.poll());
         });
         train = new TrainStep(flow, job -> {
             result.show(job);
@@ -52,9 +53,15 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        ui.setPollInterval(1000);
-        ui.addPollListener(e -> refresh());
+        live = new LiveUpdates(event.getUI()).every(1, train).every(2, monitor).start();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (live != null) {
+            live.close();
+            live = null;
+        }
     }
 
     @Override
@@ -62,7 +69,7 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         List<String> job = event.getLocation().getQueryParameters().getParameters().get("job");
         if (job != null && !job.isEmpty()) {
             train.follow(job.get(0));
-            refresh();
+            apply(train.poll());
         }
     }
 
@@ -72,11 +79,10 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         train.show(job);
     }
 
-    private void refresh() {
-        polls++;
-        train.refresh();
-        if (polls % 2 == 0) {
-            monitor.refresh();
+    /** Applies a live source's update at once, in the current request. */
+    private static void apply(Runnable update) {
+        if (update != null) {
+            update.run();
         }
     }
 }

@@ -9,9 +9,9 @@ import java.util.Locale;
 
 /**
  * Step 7: the deployed endpoint's traffic per arm, errors, latency, shadow and canary state and
- * input drift per feature, read from the gateway's report and drift routes on every refresh.
+ * input drift per feature, read from the gateway's report and drift routes on every poll.
  */
-final class MonitorStep extends Step {
+final class MonitorStep extends Step implements LiveSource {
     private final Div monitorText = new Div();
 
     MonitorStep(Flow flow) {
@@ -20,22 +20,27 @@ final class MonitorStep extends Step {
         setVisible(false);
     }
 
-    /** Reads the flow's endpoint's report and shows it; nothing before an endpoint is deployed. */
-    void refresh() {
+    /** Reads the flow's endpoint's report and drift; the update that shows them, or null before a deployment. */
+    @Override
+    public Runnable poll() {
         String endpoint = flow.endpoint();
         if (endpoint == null) {
-            return;
+            return null;
         }
         try {
             JsonNode report = flow.client().report(endpoint);
             JsonNode drift = flow.client().drift(endpoint);
-            monitorText.setText(describe(endpoint, report, drift));
-            reset();
-            add(new Paragraph("Refreshed every two seconds."), monitorText);
-            setVisible(true);
+            return () -> show(endpoint, report, drift);
         } catch (GatewayException e) {
-            monitorText.setText("The endpoint report is not available: " + e.getMessage());
+            return () -> monitorText.setText("The endpoint report is not available: " + e.getMessage());
         }
+    }
+
+    private void show(String endpoint, JsonNode report, JsonNode drift) {
+        monitorText.setText(describe(endpoint, report, drift));
+        reset();
+        add(new Paragraph("Refreshed every two seconds."), monitorText);
+        setVisible(true);
     }
 
     private static String describe(String endpoint, JsonNode report, JsonNode drift) {

@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  * leaderboard as it grows) and a cancel button, until the job is finished; a succeeded job is
  * handed on, a failed or cancelled one is explained in the error banner.
  */
-final class TrainStep extends Step {
+final class TrainStep extends Step implements LiveSource {
     private static final Set<String> FINISHED = Set.of("succeeded", "failed", "cancelled");
 
     private final transient Consumer<JsonNode> succeeded;
@@ -26,8 +26,8 @@ final class TrainStep extends Step {
     private final ProgressBar progress = new ProgressBar();
     private final Image bestChart = new Image();
     private final Grid<JsonNode> leaderboard = leaderboardGrid();
-    private String jobId;
-    private boolean finished;
+    private volatile String jobId;
+    private volatile boolean finished;
 
     /** The step; {@code succeeded} receives the view of a job that finished with a model. */
     TrainStep(Flow flow, Consumer<JsonNode> succeeded) {
@@ -36,7 +36,7 @@ final class TrainStep extends Step {
         setVisible(false);
     }
 
-    /** Follows the job {@code id} from now on (its state is read on the next {@link #refresh()}). */
+    /** Follows the job {@code id} from now on (its state is read on the next {@link #poll()}). */
     void follow(String id) {
         jobId = id;
         finished = false;
@@ -53,17 +53,29 @@ final class TrainStep extends Step {
         return jobId != null && !finished;
     }
 
-    /** Reads the followed job from the gateway and shows it, if it is not finished yet. */
-    void refresh() {
-        if (!following()) {
-            return;
+    /**
+     * Reads the followed job from the gateway, if it is not finished yet: the update that shows it,
+     * or says the server does not know it; null when there is nothing to follow or the gateway is
+     * briefly unreachable (the next poll tries again).
+     */
+    @Override
+    public Runnable poll() {
+        String id = jobId;
+        if (id == null || finished) {
+            return null;
         }
         try {
-            show(flow.client().job(jobId));
+            JsonNode job = flow.client().job(id);
+            return () -> show(job);
         } catch (GatewayException e) {
-            flow.showError("The training job " + jobId + " is not known to the server (it may have restarted): "
-                    + e.getMessage() + ". Upload the data again to train.");
-            jobId = null;
+            if (e.status() != 404) {
+                return null;
+            }
+            return () -> {
+                flow.showError("The training job " + id + " is not known to the server: " + e.getMessage()
+                        + ". Upload the data again to train.");
+                jobId = null;
+            };
         }
     }
 

@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +29,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -63,6 +67,7 @@ class DemoUiBrowserTest {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + browserProfile.toAbsolutePath());
+        options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -113,6 +118,13 @@ class DemoUiBrowserTest {
         });
     }
 
+    /** The page's push channel is a websocket the server accepted (HTTP 101), not long-polling. */
+    private void assertPushedOverWebsocket() {
+        List<String> handshakes = driver.manage().logs().get(LogType.PERFORMANCE).getAll().stream()
+                .map(LogEntry::getMessage).filter(m -> m.contains("Network.webSocketHandshakeResponseReceived")).toList();
+        assertTrue(handshakes.stream().anyMatch(m -> m.contains("\"status\":101")), handshakes.toString());
+    }
+
     @Test
     void uploadTrainDeployAndPredictInTheBrowser() throws Exception {
         open();
@@ -128,6 +140,7 @@ class DemoUiBrowserTest {
         waiting(30).until(ExpectedConditions.presenceOfElementLocated(By.id("best-chart")));
         shot("3-training", "job-status");
         waitForText("job-status", "succeeded", 120);
+        assertPushedOverWebsocket();
         waitForText("verdict", "times in 100", 10);
         waitForText("robustness", "How it holds up on data unlike its training rows", 10);
         assertTrue(driver.getCurrentUrl().contains("job="), driver.getCurrentUrl());
