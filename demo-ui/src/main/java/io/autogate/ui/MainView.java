@@ -43,7 +43,7 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         train = new TrainStep(flow, job -> {
             result.show(job);
             deploy.show(job.get("result"));
-        });
+        }, this::started);
         DataStep data = new DataStep(flow, this::started);
         UploadStep upload = new UploadStep(flow, data::show);
         add(new H1("Autogate"), new Paragraph("Upload a table, pick the column to predict, and get a model you can use"

@@ -1,6 +1,7 @@
 package io.autogate.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Image;
@@ -16,12 +17,14 @@ import java.util.function.Consumer;
 /**
  * Step 3: a training job's progress (elapsed of budget, models tried, best score over time, the
  * leaderboard as it grows) and a cancel button, until the job is finished; a succeeded job is
- * handed on, a failed or cancelled one is explained in the error banner.
+ * handed on, a failed or cancelled one is explained in the error banner, and an interrupted one
+ * (the server stopped while it ran) can be trained again with the same request.
  */
 final class TrainStep extends Step implements LiveSource {
-    private static final Set<String> FINISHED = Set.of("succeeded", "failed", "cancelled");
+    private static final Set<String> FINISHED = Set.of("succeeded", "failed", "cancelled", "interrupted");
 
     private final transient Consumer<JsonNode> succeeded;
+    private final transient Consumer<JsonNode> restarted;
     private final Span jobStatus = new Span();
     private final ProgressBar progress = new ProgressBar();
     private final Image bestChart = new Image();
@@ -29,10 +32,14 @@ final class TrainStep extends Step implements LiveSource {
     private volatile String jobId;
     private volatile boolean finished;
 
-    /** The step; {@code succeeded} receives the view of a job that finished with a model. */
-    TrainStep(Flow flow, Consumer<JsonNode> succeeded) {
+    /**
+     * The step; {@code succeeded} receives the view of a job that finished with a model,
+     * {@code restarted} the view of the job started again in place of an interrupted one.
+     */
+    TrainStep(Flow flow, Consumer<JsonNode> succeeded, Consumer<JsonNode> restarted) {
         super(flow, "3. Training");
         this.succeeded = succeeded;
+        this.restarted = restarted;
         setVisible(false);
     }
 
@@ -115,12 +122,32 @@ final class TrainStep extends Step implements LiveSource {
             finished = true;
             if ("succeeded".equals(status)) {
                 succeeded.accept(job);
+            } else if ("interrupted".equals(status)) {
+                flow.showError("This training was cut short: the server stopped while it ran, so nothing was registered."
+                        + " The models tried so far are listed below; press Train again to run it once more.");
+                Button again = new Button("Train again", e -> trainAgain(job));
+                again.setId("train-again");
+                add(again);
             } else if ("failed".equals(status)) {
                 flow.showError(job.path("error").asText("Training failed.") + ". Check the column to predict and that the"
                         + " data has enough rows of each kind, then train again.");
             } else {
                 flow.showError("Training was cancelled; nothing was registered. Train again when you are ready.");
             }
+        }
+    }
+
+    /** Starts a job with the same request as {@code job} (dataset, target, column types, budget, name, seed). */
+    private void trainAgain(JsonNode job) {
+        flow.clearError();
+        ObjectNode request = Flow.JSON.createObjectNode();
+        for (String field : List.of("dataset", "target", "budget_seconds", "name", "seed", "column_types")) {
+            request.set(field, job.get(field));
+        }
+        try {
+            restarted.accept(flow.client().startJob(request));
+        } catch (GatewayException e) {
+            flow.showError("Training could not start again: " + e.getMessage() + ".");
         }
     }
 

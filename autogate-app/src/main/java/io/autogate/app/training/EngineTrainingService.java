@@ -42,8 +42,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * The engine behind the gateway's training routes. Datasets are kept under
  * {@code <registry>/.gateway/datasets}; jobs run one at a time on a background thread (a second job
  * waits, queued), with the search's own parallelism inside; a finished job's model is registered
- * in the registry the gateway serves. Job states live in memory: a restart forgets them, not their
- * registered models.
+ * in the registry the gateway serves. Each job's state is stored under {@code <registry>/.gateway/jobs}
+ * as it changes and read back on start, so a restart keeps finished jobs and shows the ones it cut
+ * short as {@code interrupted}.
  */
 public final class EngineTrainingService implements TrainingService, AutoCloseable {
     /** Default upload limit: 50 MB. */
@@ -51,6 +52,7 @@ public final class EngineTrainingService implements TrainingService, AutoCloseab
 
     private final Path registry;
     private final DatasetStore datasets;
+    private final JobStore store;
     private final Clock clock;
     private final int parallelism;
     private final Map<String, TrainingJob> jobs = new ConcurrentHashMap<>();
@@ -65,8 +67,13 @@ public final class EngineTrainingService implements TrainingService, AutoCloseab
     public EngineTrainingService(Path registry, long maxBytes, int parallelism, Clock clock) {
         this.registry = registry;
         this.datasets = new DatasetStore(registry.resolve(".gateway").resolve("datasets"), maxBytes);
+        this.store = new JobStore(registry.resolve(".gateway").resolve("jobs"));
         this.parallelism = parallelism;
         this.clock = clock;
+        for (Map<String, Object> record : store.loadAll()) {
+            TrainingJob job = TrainingJob.restore(record, store);
+            jobs.put(job.id(), job);
+        }
     }
 
     @Override
@@ -110,7 +117,7 @@ public final class EngineTrainingService implements TrainingService, AutoCloseab
                     + (problems.size() == 1 ? " problem" : " problems"), problems);
         }
         String id = "job-" + clock.millis() + "-" + sequence.incrementAndGet();
-        TrainingJob job = new TrainingJob(id, request, name, clock.millis());
+        TrainingJob job = TrainingJob.queued(id, request, name, clock.millis(), store);
         jobs.put(id, job);
         runner.submit(() -> run(job, file, table));
         return job.view(clock.millis(), true);
@@ -243,7 +250,7 @@ public final class EngineTrainingService implements TrainingService, AutoCloseab
 
     @Override
     public void close() {
-        jobs.values().forEach(j -> j.requestCancel(clock.millis()));
+        jobs.values().forEach(j -> j.interrupt(clock.millis()));
         runner.shutdownNow();
     }
 

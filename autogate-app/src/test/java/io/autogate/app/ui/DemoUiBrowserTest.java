@@ -54,12 +54,21 @@ class DemoUiBrowserTest {
     DemoUiServer ui;
     ChromeDriver driver;
 
+    private void startGateway(int port) throws Exception {
+        training = new EngineTrainingService(registry, 1 << 20, 2, Clock.systemUTC());
+        gateway = Gateway.start(vertx, GatewayConfig.builder(registry).address("127.0.0.1", port).keys(KEY, null).build(),
+                AccessLog.discarding(), training).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    }
+
+    private void stopGateway() throws Exception {
+        training.close();
+        gateway.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    }
+
     @BeforeEach
     void start() throws Exception {
         vertx = Vertx.vertx();
-        training = new EngineTrainingService(registry, 1 << 20, 2, Clock.systemUTC());
-        gateway = Gateway.start(vertx, GatewayConfig.builder(registry).address("127.0.0.1", 0).keys(KEY, null).build(),
-                AccessLog.discarding(), training).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        startGateway(0);
         ui = DemoUiServer.start("127.0.0.1", 0, new UiSettings(URI.create("http://127.0.0.1:" + gateway.port()), KEY,
                 Path.of("../samples"), 1 << 20));
         ChromeOptions options = new ChromeOptions();
@@ -81,8 +90,7 @@ class DemoUiBrowserTest {
             driver.quit();
         }
         ui.close();
-        training.close();
-        gateway.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        stopGateway();
         vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
     }
 
@@ -159,6 +167,28 @@ class DemoUiBrowserTest {
         assertTrue(href != null && href.startsWith("http://127.0.0.1:" + ui.port() + "/"), String.valueOf(href));
         waitForText("monitor", "1 requests", 20);
         shot("6-monitor", "monitor");
+    }
+
+    @Test
+    void reopeningAJobAfterARestartShowsItsResult() throws Exception {
+        open();
+        uploadFile("upload", IRIS);
+        waitForText("task", "predict a category", 30);
+        WebElement budget = driver.findElement(By.cssSelector("#budget input"));
+        budget.clear();
+        budget.sendKeys("5");
+        driver.findElement(By.id("train")).click();
+        waitForText("job-status", "succeeded", 120);
+        String page = driver.getCurrentUrl();
+        int port = gateway.port();
+        stopGateway();
+        startGateway(port);
+        driver.get("about:blank");
+        driver.get(page);
+        waitForText("job-status", "succeeded", 30);
+        waitForText("verdict", "times in 100", 30);
+        assertTrue(textOf("leaderboard").contains("OK"), textOf("leaderboard"));
+        shot("after-restart", "verdict");
     }
 
     @Test

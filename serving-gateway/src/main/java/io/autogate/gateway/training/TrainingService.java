@@ -25,7 +25,8 @@ public interface TrainingService {
     Map<String, Object> start(TrainingJobRequest request);
 
     /**
-     * A job's view: {@code id}, {@code status} (queued, running, succeeded, failed, cancelled),
+     * A job's view: {@code id}, {@code status} (queued, running, succeeded, failed, cancelled, or
+     * interrupted: the server stopped while it ran),
      * {@code elapsed_seconds}, {@code budget_seconds}, {@code trials_done}, {@code best_over_time},
      * {@code leaderboard} so far, and when finished {@code result} (the registered model) or
      * {@code error}.
