@@ -15,16 +15,22 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Step 2: the first rows, the detected column types (editable), the suggested column to predict
+ * Step 2: the first rows, the detected column types (each can be set to numeric, categorical,
+ * datetime, text or ignore; only changes are sent), the suggested column to predict
  * with the task in plain words, the time budget and the model name; the Train button starts a job.
  */
 final class DataStep extends Step {
+    /** The types a column can be set to, as the training route names them. */
+    private static final List<String> SETTABLE = List.of("numeric", "categorical", "datetime", "text", "ignore");
+
     private final transient Consumer<JsonNode> started;
 
     /** The step; {@code started} receives the gateway's view of a job it accepted. */
@@ -45,16 +51,23 @@ final class DataStep extends Step {
         Map<String, Select<String>> types = new LinkedHashMap<>();
         HorizontalLayout typeRow = new HorizontalLayout();
         typeRow.getStyle().set("flex-wrap", "wrap");
+        Map<String, String> inferred = new LinkedHashMap<>();
         for (JsonNode c : ds.get("columns")) {
+            String column = c.get("name").asText();
             Select<String> type = new Select<>();
-            type.setLabel(c.get("name").asText());
-            String inferred = c.get("type").asText();
-            type.setItems(inferred, "ignore");
-            type.setValue(inferred);
-            types.put(c.get("name").asText(), type);
+            type.setLabel(column);
+            type.setId("type-" + column);
+            inferred.put(column, c.get("type").asText());
+            Set<String> choices = new LinkedHashSet<>();
+            choices.add(inferred.get(column));
+            choices.addAll(SETTABLE);
+            type.setItems(choices);
+            type.setValue(inferred.get(column));
+            types.put(column, type);
             typeRow.add(type);
         }
-        add(new Paragraph("Column types as detected; set a column to 'ignore' to leave it out:"), typeRow);
+        add(new Paragraph("Column types as detected. Change one when it is read wrongly (a code such as a zip is a"
+                + " category, not a number), or set it to 'ignore' to leave it out:"), typeRow);
 
         ComboBox<String> target = new ComboBox<>("Column to predict");
         target.setId("target");
@@ -80,7 +93,7 @@ final class DataStep extends Step {
         name.setId("model-name");
         name.setValue(ds.get("name").asText().replaceFirst("(?i)\\.csv$", "").toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", ""));
-        Button train = new Button("Train", e -> train(ds, target.getValue(), budget.getValue(), name.getValue(), types));
+        Button train = new Button("Train", e -> train(ds, target.getValue(), budget.getValue(), name.getValue(), types, inferred));
         train.setId("train");
         train.addThemeVariants(ButtonVariant.PRIMARY);
         HorizontalLayout controls = new HorizontalLayout(target, budget, name, train);
@@ -112,7 +125,8 @@ final class DataStep extends Step {
         return "";
     }
 
-    private void train(JsonNode ds, String target, Integer budget, String name, Map<String, Select<String>> types) {
+    private void train(JsonNode ds, String target, Integer budget, String name, Map<String, Select<String>> types,
+                       Map<String, String> inferred) {
         flow.clearError();
         if (target == null) {
             flow.showError("Choose the column to predict first.");
@@ -124,9 +138,10 @@ final class DataStep extends Step {
             request.put("name", name);
         }
         ObjectNode overrides = request.putObject("column_types");
+        // only the changed columns, and never the target: its type follows from the task
         types.forEach((column, select) -> {
-            if ("ignore".equals(select.getValue())) {
-                overrides.put(column, "ignore");
+            if (!column.equals(target) && !select.getValue().equals(inferred.get(column))) {
+                overrides.put(column, select.getValue());
             }
         });
         try {

@@ -3,6 +3,7 @@ package io.autogate.app.training;
 import io.autogate.engine.BadInputException;
 import io.autogate.engine.data.Table;
 import io.autogate.engine.family.ModelFamilies;
+import io.autogate.engine.ingest.ColumnTypeOverrides;
 import io.autogate.engine.ingest.CsvReader;
 import io.autogate.engine.robustness.RobustnessSettings;
 import io.autogate.engine.robustness.SelectionPolicy;
@@ -19,6 +20,7 @@ import io.autogate.gateway.training.TrainingService;
 import io.autogate.runtime.model.ModelFormats;
 import io.autogate.runtime.registry.FileModelRegistry;
 import io.autogate.runtime.registry.ModelRef;
+import io.autogate.runtime.schema.ColumnType;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,6 +52,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class EngineTrainingService implements TrainingService, AutoCloseable {
     /** Default upload limit: 50 MB. */
     public static final long DEFAULT_MAX_BYTES = 50L << 20;
+    /** The column type that leaves a column out of training. */
+    static final String IGNORE = "ignore";
 
     private final Path registry;
     private final DatasetStore datasets;
@@ -97,13 +102,20 @@ public final class EngineTrainingService implements TrainingService, AutoCloseab
                     + String.join(", ", table.header())));
         }
         request.columnTypes().forEach((column, type) -> {
-            if (!table.header().contains(column)) {
-                problems.add(DatasetStore.problem("column_types." + column, "no such column"));
-            } else if (!"ignore".equals(type)) {
-                problems.add(DatasetStore.problem("column_types." + column, "'" + type + "' cannot be set: the engine"
-                        + " infers each column's type itself; 'ignore' (leave the column out) is the one override"));
-            } else if (column.equals(request.target()) && type.equals("ignore")) {
-                problems.add(DatasetStore.problem("column_types." + column, "the target cannot be ignored"));
+            String field = "column_types." + column;
+            int c = table.header().indexOf(column);
+            Optional<ColumnType> settable = ColumnTypeOverrides.parse(type);
+            if (c < 0) {
+                problems.add(DatasetStore.problem(field, "no such column"));
+            } else if (column.equals(request.target())) {
+                problems.add(DatasetStore.problem(field, "this is the target: it cannot be ignored, and its type follows"
+                        + " from the task"));
+            } else if (!IGNORE.equals(type) && settable.isEmpty()) {
+                problems.add(DatasetStore.problem(field, "'" + type + "' is not a type a column can be set to; use one of "
+                        + IGNORE + ", " + String.join(", ", new TreeSet<>(ColumnTypeOverrides.SETTABLE.keySet()))));
+            } else {
+                settable.flatMap(t -> ColumnTypeOverrides.problem(table, c, t))
+                        .ifPresent(p -> problems.add(DatasetStore.problem(field, "cannot be " + type + ": " + p)));
             }
         });
         String name = request.name() != null ? request.name() : defaultName(datasets.displayName(request.datasetId()));
@@ -136,7 +148,7 @@ public final class EngineTrainingService implements TrainingService, AutoCloseab
             TrainingResult result = new TrainingRun(search, new FileModelRegistry(registry, ModelFormats.discover()), clock)
                     .run(new TrainingRequest(data, job.request().target(), null, settings, job.name(),
                             // as on the command line: shifted-split checks, the balanced pick, columns suggested
-                            RobustnessSettings.of(SelectionPolicy.BALANCED, null, null)),
+                            RobustnessSettings.of(SelectionPolicy.BALANCED, null, null), typeOverrides(job.request())),
                             (trial, best, done, elapsed) -> {
                                 if (job.cancelRequested()) {
                                     throw new JobCancelled();
@@ -154,11 +166,18 @@ public final class EngineTrainingService implements TrainingService, AutoCloseab
         }
     }
 
+    /** The column types set in a request, without the columns to leave out. */
+    private static Map<String, ColumnType> typeOverrides(TrainingJobRequest request) {
+        Map<String, ColumnType> out = new LinkedHashMap<>();
+        request.columnTypes().forEach((column, type) -> ColumnTypeOverrides.parse(type).ifPresent(t -> out.put(column, t)));
+        return out;
+    }
+
     /** The file to train on: the upload itself, or a copy without the columns marked {@code ignore}. */
     private static Path withoutIgnored(TrainingJob job, Path file, Table table) throws IOException {
         List<Integer> kept = new ArrayList<>();
         for (int c = 0; c < table.header().size(); c++) {
-            if (!"ignore".equals(job.request().columnTypes().get(table.header().get(c)))) {
+            if (!IGNORE.equals(job.request().columnTypes().get(table.header().get(c)))) {
                 kept.add(c);
             }
         }
