@@ -54,12 +54,17 @@ final class DeployStep extends Step {
         name.setHelperText("Applications call /v1/endpoints/<name>/predict.");
         Select<String> policy = new Select<>();
         policy.setLabel("How traffic is routed");
+        policy.setId("policy");
         policy.setItems(POLICIES.keySet());
         policy.setValue("single");
         Span explain = new Span(POLICIES.get("single"));
         explain.setId("policy-explained");
         ComboBox<String> other = new ComboBox<>("Other model");
-        other.setItems(otherVersions(model + "@" + version));
+        other.setId("other-model");
+        List<String> others = otherVersions(model + "@" + version);
+        other.setItems(others);
+        // the newest other version: usually the one this model is meant to be compared with or replace
+        other.setValue(others.isEmpty() ? null : others.get(others.size() - 1));
         other.setVisible(false);
         policy.addValueChangeListener(e -> {
             explain.setText(POLICIES.get(e.getValue()));

@@ -2,21 +2,22 @@ package io.autogate.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
 /**
- * Step 7: the deployed endpoint's traffic per arm, errors, latency, shadow and canary state and
- * input drift per feature, read from the gateway's report and drift routes on every poll.
+ * Step 7: the deployed endpoint, refreshed live: traffic, errors and latency per arm with the arm
+ * split as a chart; how often a shadow model agrees, as a sentence and a chart; a canary's step
+ * and its history as a timeline; input drift per feature as a bar chart with a plain-words
+ * verdict ({@link MonitorWords}). Read from the gateway's report and drift routes on every poll.
  */
 final class MonitorStep extends Step implements LiveSource {
-    private final Div monitorText = new Div();
-
     MonitorStep(Flow flow) {
         super(flow, "7. Watch it");
-        monitorText.setId("monitor");
         setVisible(false);
     }
 
@@ -32,49 +33,52 @@ final class MonitorStep extends Step implements LiveSource {
             JsonNode drift = flow.client().drift(endpoint);
             return () -> show(endpoint, report, drift);
         } catch (GatewayException e) {
-            return () -> monitorText.setText("The endpoint report is not available: " + e.getMessage());
+            return () -> {
+                reset();
+                add(text("monitor", "The endpoint report is not available: " + e.getMessage()));
+            };
         }
     }
 
     private void show(String endpoint, JsonNode report, JsonNode drift) {
-        monitorText.setText(describe(endpoint, report, drift));
         reset();
-        add(new Paragraph("Refreshed every two seconds."), monitorText);
+        add(new Paragraph("Refreshed every two seconds."), text("monitor", MonitorWords.traffic(endpoint, report)));
+        chart("arm-split-chart", "Share of requests per arm", "% of requests", MonitorWords.armSplit(report));
+        String shadow = MonitorWords.shadow(report);
+        if (shadow != null) {
+            add(new H3("Shadow"), text("shadow", shadow));
+            chart("shadow-chart", "Shadow compared with the model answering", "requests", MonitorWords.shadowCounts(report));
+        }
+        String canary = MonitorWords.canary(report);
+        if (canary != null) {
+            add(new H3("Canary rollout"), text("canary", canary));
+            OrderedList history = new OrderedList();
+            history.setId("canary-history");
+            MonitorWords.canaryHistory(report).forEach(line -> history.add(new ListItem(line)));
+            add(history);
+        }
+        add(new H3("Inputs compared with the training data"));
+        for (JsonNode model : drift.path("models")) {
+            String id = model.path("model").asText().replaceAll("[^A-Za-z0-9]+", "-");
+            add(text("drift-" + id, MonitorWords.driftVerdict(model)));
+            chart("drift-chart-" + id, "Shift per feature of " + model.path("model").asText() + " (PSI; above 0.1 is a shift, above 0.25 a strong one)",
+                    "PSI", MonitorWords.driftPerFeature(model));
+        }
         setVisible(true);
     }
 
-    private static String describe(String endpoint, JsonNode report, JsonNode drift) {
-        StringBuilder text = new StringBuilder("Endpoint " + endpoint + " (" + report.path("type").asText() + "). ");
-        long total = 0;
-        for (JsonNode arm : report.path("arms")) {
-            total += arm.path("requests").asLong();
+    private static Div text(String id, String sentence) {
+        Div div = new Div(sentence);
+        div.setId(id);
+        return div;
+    }
+
+    private void chart(String id, String title, String valueLabel, Map<String, Double> values) {
+        if (values.isEmpty()) {
+            return;
         }
-        for (JsonNode arm : report.path("arms")) {
-            long n = arm.path("requests").asLong();
-            text.append(String.format(Locale.ROOT, "Arm %s (%s): %d requests%s, %.1f%% errors, typical %.1f ms, slowest 1%% %.1f ms. ",
-                    arm.path("name").asText(), arm.path("model").asText(), n,
-                    total > 0 ? String.format(Locale.ROOT, " (%d%% of traffic)", Math.round(100.0 * n / total)) : "",
-                    100 * arm.path("error_rate").asDouble(), arm.path("p50_ms").asDouble(), arm.path("p99_ms").asDouble()));
-        }
-        if (report.has("shadow")) {
-            text.append("Shadow: ").append(report.get("shadow").toString()).append(". ");
-        }
-        if (report.has("canary")) {
-            JsonNode c = report.get("canary");
-            text.append("Canary: ").append(c.path("state").asText(c.path("status").asText())).append(", step ")
-                    .append(c.path("step").asText("?")).append(". ");
-        }
-        for (JsonNode m : drift.path("models")) {
-            text.append("Input drift of ").append(m.path("model").asText()).append(": ").append(m.path("status").asText())
-                    .append(" after ").append(m.path("observed").asLong()).append(" rows");
-            List<String> drifting = new ArrayList<>();
-            for (JsonNode f : m.path("features")) {
-                if (f.path("drifting").asBoolean(false)) {
-                    drifting.add(f.path("feature").asText(f.path("name").asText()));
-                }
-            }
-            text.append(drifting.isEmpty() ? "; no feature drifting. " : "; drifting: " + String.join(", ", drifting) + ". ");
-        }
-        return text.toString();
+        Image image = new Image(Charts.bars(title, valueLabel, values), title);
+        image.setId(id);
+        add(image);
     }
 }

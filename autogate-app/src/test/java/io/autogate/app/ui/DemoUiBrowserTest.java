@@ -1,6 +1,11 @@
 package io.autogate.app.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.autogate.app.training.EngineTrainingService;
 import io.autogate.gateway.Gateway;
@@ -11,6 +16,9 @@ import io.autogate.ui.UiSettings;
 import io.vertx.core.Vertx;
 import java.io.File;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -43,6 +52,7 @@ class DemoUiBrowserTest {
     static final String KEY = "browser-test-key";
     static final Path IRIS = Path.of("../../shared/datasets/classification/iris.csv").toAbsolutePath().normalize();
     static final Path SHOTS = Path.of("target/screenshots");
+    static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path registry;
@@ -95,7 +105,8 @@ class DemoUiBrowserTest {
     }
 
     private WebDriverWait waiting(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        // the monitor is rebuilt on every refresh: an element read as it is replaced is read again
+        return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(seconds)).ignoring(StaleElementReferenceException.class);
     }
 
     private void open() {
@@ -167,6 +178,109 @@ class DemoUiBrowserTest {
         assertTrue(href != null && href.startsWith("http://127.0.0.1:" + ui.port() + "/"), String.valueOf(href));
         waitForText("monitor", "1 requests", 20);
         shot("6-monitor", "monitor");
+    }
+
+    /** Picks {@code item} in the vaadin-select {@code id}. */
+    private void choose(String id, String item) {
+        driver.findElement(By.id(id)).click();
+        // every select on the page has its items in the DOM; the open one's are the visible ones
+        waiting(10).until(d -> d.findElements(By.xpath("//vaadin-select-item[normalize-space(.)='" + item + "']")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
+        waiting(10).until(d -> d.findElement(By.id(id)).getText().contains(item));
+    }
+
+    private void train(int seconds) {
+        WebElement budget = driver.findElement(By.cssSelector("#budget input"));
+        budget.clear();
+        budget.sendKeys(Integer.toString(seconds));
+        driver.findElement(By.id("train")).click();
+    }
+
+    private void deploy(String policy) {
+        choose("policy", policy);
+        List<WebElement> before = driver.findElements(By.id("predict"));
+        driver.findElement(By.id("deploy")).click();
+        if (!before.isEmpty()) {
+            waiting(30).until(ExpectedConditions.stalenessOf(before.get(0)));
+        }
+        waitForText("deployed", "Deployed", 30);
+    }
+
+    private void predictTimes(int n) {
+        for (int i = 0; i < n; i++) {
+            driver.findElement(By.id("predict")).click();
+            waitForText("prediction", "Prediction: ", 30);
+        }
+    }
+
+    /** Every row of {@code csv} (its last column left out) in one predict request to the endpoint, as an application would. */
+    private void predictOverHttp(String endpoint, Path csv) throws Exception {
+        List<String> lines = Files.readAllLines(csv);
+        String[] header = lines.get(0).split(",");
+        ObjectNode body = JSON.createObjectNode();
+        ArrayNode rows = body.putArray("rows");
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",");
+            ObjectNode row = rows.addObject();
+            for (int c = 0; c < header.length - 1; c++) {
+                row.put(header[c], cells[c]);
+            }
+        }
+        HttpResponse<String> r = callGateway("POST", "/v1/endpoints/" + endpoint + "/predict", body.toString());
+        assertEquals(200, r.statusCode(), r.body());
+    }
+
+    private HttpResponse<String> callGateway(String method, String path, String json) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.port() + path))
+                .header("Authorization", "Bearer " + KEY).header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void shadowAbAndCanaryPoliciesThroughTheFormsShowUpInTheMonitor() throws Exception {
+        open();
+        uploadFile("upload", IRIS);
+        waitForText("task", "predict a category", 30);
+        train(5);
+        waitForText("verdict", "iris@1 is ready", 120);
+        // a second version, with one column's type set in the upload step: sepal_width as a category
+        choose("type-sepal_width", "categorical");
+        train(5);
+        waitForText("verdict", "iris@2 is ready", 120);
+        assertTrue(textOf("policy-explained").startsWith("Single"), textOf("policy-explained"));
+
+        deploy("shadow");
+        assertTrue(textOf("policy-explained").startsWith("Shadow"), textOf("policy-explained"));
+        waiting(10).until(d -> d.findElement(By.id("field-sepal_width")).getText().contains("categorical"));
+        predictTimes(3);
+        waitForText("shadow", "gave the same answer as the model answering on 3 of 3 requests", 30);
+        waiting(10).until(ExpectedConditions.presenceOfElementLocated(By.id("shadow-chart")));
+        shot("monitor-shadow", "shadow");
+
+        deploy("ab");
+        predictTimes(6);
+        waitForText("monitor", "Arm b (iris@2)", 30);
+        waiting(10).until(ExpectedConditions.presenceOfElementLocated(By.id("arm-split-chart")));
+        assertTrue(textOf("monitor").contains("Arm a (iris@1)"), textOf("monitor"));
+        shot("monitor-ab", "monitor");
+
+        deploy("canary");
+        predictTimes(2);
+        waitForText("canary", "The new model answers 5% of requests (step 1 of 4", 30);
+        waitForText("canary-history", "started, 0% to 5% of requests", 10);
+        // an application sends the training rows through the endpoint: enough rows to judge drift
+        predictOverHttp("iris", IRIS);
+        String drift = callGateway("GET", "/v1/endpoints/iris/drift", null).body();
+        try {
+            waiting(30).until(d -> d.findElements(By.cssSelector("[id^=drift-]")).stream()
+                    .anyMatch(e -> e.getText().contains("requests checked") || e.getText().contains("have shifted")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            shot("monitor-canary-failed", "canary");
+            throw new AssertionError("no drift verdict on the page; the gateway says " + drift, e);
+        }
+        waiting(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id^=drift-chart-]")));
+        shot("monitor-canary", "canary");
     }
 
     @Test
