@@ -22,6 +22,7 @@ import io.autogate.runtime.registry.FileModelRegistry;
 import io.autogate.runtime.registry.ModelRef;
 import io.autogate.runtime.schema.ColumnType;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,7 +46,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * The engine behind the gateway's training routes. Datasets are kept under
  * {@code <registry>/.gateway/datasets}; jobs run one at a time on a background thread (a second job
  * waits, queued), with the search's own parallelism inside; a finished job's model is registered
- * in the registry the gateway serves. Each job's state is stored under {@code <registry>/.gateway/jobs}
+ * in the registry the gateway serves. Each job's state is stored under {@code <registry>/.gateway/training-jobs}
  * as it changes and read back on start, so a restart keeps finished jobs and shows the ones it cut
  * short as {@code interrupted}.
  */
@@ -72,7 +73,7 @@ public final class EngineTrainingService implements TrainingService, AutoCloseab
     public EngineTrainingService(Path registry, long maxBytes, int parallelism, Clock clock) {
         this.registry = registry;
         this.datasets = new DatasetStore(registry.resolve(".gateway").resolve("datasets"), maxBytes);
-        this.store = new JobStore(registry.resolve(".gateway").resolve("jobs"));
+        this.store = new JobStore(registry.resolve(".gateway").resolve("training-jobs"));
         this.parallelism = parallelism;
         this.clock = clock;
         for (Map<String, Object> record : store.loadAll()) {
@@ -129,7 +130,12 @@ public final class EngineTrainingService implements TrainingService, AutoCloseab
                     + (problems.size() == 1 ? " problem" : " problems"), problems);
         }
         String id = "job-" + clock.millis() + "-" + sequence.incrementAndGet();
-        TrainingJob job = TrainingJob.queued(id, request, name, clock.millis(), store);
+        TrainingJob job;
+        try {
+            job = TrainingJob.queued(id, request, name, clock.millis(), store);
+        } catch (UncheckedIOException e) {
+            throw new ApiException(503, "storage_unavailable", e.getMessage() + "; nothing was started");
+        }
         jobs.put(id, job);
         runner.submit(() -> run(job, file, table));
         return job.view(clock.millis(), true);

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Training jobs' states under {@code <registry>/.gateway/jobs/<id>.json}, each replaced whole on
+ * Training jobs' states under {@code <registry>/.gateway/training-jobs/<id>.json}, each replaced whole on
  * every change ({@link AtomicFiles}), read back when the service starts so a restart keeps its jobs.
  */
 final class JobStore {

@@ -46,7 +46,7 @@ class JobsSurviveRestartTest {
             before = first.awaitStatus(id, DONE);
             assertEquals("succeeded", before.get("status").asText(), before.toString());
         }
-        try (Stream<Path> leftovers = Files.list(registry.resolve(".gateway/jobs"))) {
+        try (Stream<Path> leftovers = Files.list(registry.resolve(".gateway/training-jobs"))) {
             assertEquals(1, leftovers.count(), "one file per job, no temporary files");
         }
         try (TrainingGateway second = new TrainingGateway(registry)) {
@@ -85,12 +85,27 @@ class JobsSurviveRestartTest {
         try (TrainingGateway first = new TrainingGateway(registry)) {
             id = start(first, upload(first), 120);
             first.awaitJob(id, v -> v.path("trials_done").asInt() > 0
-                    && readsRunning(registry.resolve(".gateway/jobs/" + v.get("id").asText() + ".json")));
+                    && readsRunning(registry.resolve(".gateway/training-jobs/" + v.get("id").asText() + ".json")));
             // what a killed process leaves behind: the folder as it is while the job runs
             copy(registry.resolve(".gateway"), crashed.resolve(".gateway"));
         }
         try (TrainingGateway second = new TrainingGateway(crashed)) {
             assertInterrupted(second.json("GET", "/v1/training-jobs/" + id, null, null));
+        }
+    }
+
+    @Test
+    void aJobThatCannotBeStoredIsRefusedWithAClearError() throws Exception {
+        Files.createDirectories(registry.resolve(".gateway"));
+        Files.writeString(registry.resolve(".gateway/training-jobs"), "a file where the jobs folder should be");
+        try (TrainingGateway g = new TrainingGateway(registry)) {
+            var r = g.send("POST", "/v1/training-jobs", "application/json", "{\"dataset\":\"" + upload(g)
+                    + "\",\"target\":\"species\",\"budget_seconds\":5}");
+            assertEquals(503, r.statusCode(), r.body());
+            JsonNode error = TrainingGateway.JSON.readTree(r.body());
+            assertEquals("storage_unavailable", error.at("/error/code").asText(), r.body());
+            assertTrue(error.at("/error/message").asText().contains("cannot be stored"), r.body());
+            assertTrue(g.json("GET", "/v1/training-jobs", null, null).get("jobs").isEmpty(), "no half-started job");
         }
     }
 

@@ -306,6 +306,29 @@ class DemoUiBrowserTest {
     }
 
     @Test
+    void aJobARestartCutShortIsShownInterruptedAndCanBeTrainedAgain() throws Exception {
+        open();
+        uploadFile("upload", IRIS);
+        waitForText("task", "predict a category", 30);
+        train(15);
+        waiting(30).until(ExpectedConditions.presenceOfElementLocated(By.id("best-chart")));
+        String page = driver.getCurrentUrl();
+        int port = gateway.port();
+        stopGateway();
+        startGateway(port);
+        driver.get("about:blank");
+        driver.get(page);
+        waitForText("job-status", "interrupted", 30);
+        assertTrue(textOf("error").contains("cut short"), textOf("error"));
+        assertTrue(textOf("leaderboard").contains("OK"), "the models tried so far are kept: " + textOf("leaderboard"));
+        shot("interrupted", "job-status");
+        driver.findElement(By.id("train-again")).click();
+        waitForText("job-status", "running", 30);
+        waitForText("verdict", "iris@1 is ready", 120);
+        assertTrue(!driver.getCurrentUrl().equals(page), "the address follows the new job: " + driver.getCurrentUrl());
+    }
+
+    @Test
     void aBadFileGetsAFriendlyMessage() throws Exception {
         open();
         Path bad = registry.resolveSibling(registry.getFileName() + "-notes.csv");
