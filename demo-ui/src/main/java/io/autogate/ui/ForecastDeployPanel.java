@@ -3,25 +3,23 @@ package io.autogate.ui;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Deploying a forecasting model: forecasts are served by {@code POST /v1/models/{name}:{alias}/forecast}
- * rather than an endpoint's routing policy, so this step points an alias at the version and then
- * opens the try step: a {@link ForecastPanel} asking for the series and the number of steps.
+ * The deploy step's form for a forecasting model: forecasts are served by
+ * {@code POST /v1/models/{name}:{alias}/forecast} rather than an endpoint's routing policy, so this
+ * points an alias at the version and hands the model reference on (the try step then shows a
+ * {@link ForecastPanel} asking for the series and the number of steps).
  */
 final class ForecastDeployPanel extends VerticalLayout {
-    /** The deploy form for a forecast job's {@code result}; the try step is filled into {@code tryStep}. */
-    ForecastDeployPanel(GatewayClient client, JsonNode result, VerticalLayout tryStep, Consumer<String> onError) {
+    /** The deploy form for a forecast job's {@code result}; {@code deployed} receives the reference forecasts are asked of. */
+    ForecastDeployPanel(Flow flow, JsonNode result, Consumer<String> deployed) {
         setPadding(false);
         String model = result.path("model").asText();
         int version = result.path("version").asInt();
@@ -31,17 +29,18 @@ final class ForecastDeployPanel extends VerticalLayout {
         Span done = new Span();
         done.setId("deployed");
         Button deploy = new Button("Deploy", e -> {
+            flow.clearError();
             String a = alias.getValue() == null || alias.getValue().isBlank() ? null : alias.getValue().strip();
             try {
                 if (a != null) {
-                    client.putAlias(model, a, version);
+                    flow.client().putAlias(model, a, version);
                 }
                 String ref = a == null ? model + "@" + version : model + ":" + a;
-                done.setText("Deployed: " + client.base().resolve("/v1/models/" + ref + "/forecast") + " answers with "
+                done.setText("Deployed: " + flow.client().base().resolve("/v1/models/" + ref + "/forecast") + " answers with "
                         + model + "@" + version + ".");
-                showTry(client, ref, result, tryStep, onError);
+                deployed.accept(ref);
             } catch (GatewayException ex) {
-                onError.accept("The alias could not be set: " + ex.getMessage() + ".");
+                flow.showError("The alias could not be set: " + ex.getMessage() + ".");
             }
         });
         deploy.setId("deploy");
@@ -50,16 +49,5 @@ final class ForecastDeployPanel extends VerticalLayout {
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new Paragraph("A forecasting model answers on its own route: applications send a series name and how many"
                 + " steps ahead, and get the forecast with its 80% and 95% intervals."), row, done);
-    }
-
-    private static void showTry(GatewayClient client, String ref, JsonNode result, VerticalLayout tryStep,
-                                Consumer<String> onError) {
-        List<String> series = new ArrayList<>();
-        result.path("series").forEach(s -> series.add(s.asText()));
-        tryStep.removeAll();
-        tryStep.add(new H2("6. Try it"), new Paragraph(series.size() > 1 ? "Pick a series and how many steps ahead:"
-                : "Pick how many steps ahead:"), new ForecastPanel(client, ref, series, result.path("horizon").asInt(1), true,
-                "try-forecast", onError));
-        tryStep.setVisible(true);
     }
 }

@@ -14,9 +14,9 @@ import io.autogate.runtime.schema.ColumnType;
 import io.autogate.runtime.schema.TaskType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -30,8 +30,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Uploaded CSVs under {@code <registry>/.gateway/datasets/<id>.csv}, the id being the start of the
- * content's SHA-256 (the same bytes give the same id). Checks an upload is a CSV with enough rows
+ * Uploaded CSVs under {@code <registry>/.gateway/datasets/<id>.csv} (with the upload's file name
+ * in {@code <id>.name}, both written atomically, so they survive a restart), the id being the start
+ * of the content's SHA-256 (the same bytes give the same id). Checks an upload is a CSV with enough rows
  * before keeping it, and describes it for a person choosing what to predict.
  */
 final class DatasetStore {
@@ -101,11 +102,8 @@ final class DatasetStore {
 
     private void write(String id, String fileName, byte[] csv) {
         try {
-            Files.createDirectories(folder);
-            Path tmp = Files.createTempFile(folder, id, ".tmp");
-            Files.write(tmp, csv);
-            Files.move(tmp, folder.resolve(id + ".csv"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            Files.writeString(folder.resolve(id + ".name"), fileName);
+            AtomicFiles.write(folder.resolve(id + ".name"), fileName.getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write(folder.resolve(id + ".csv"), csv);
         } catch (IOException e) {
             throw new UncheckedIOException("the dataset cannot be stored: " + e.getMessage(), e);
         }

@@ -3,6 +3,7 @@ package io.autogate.app.training;
 import io.autogate.engine.BadInputException;
 import io.autogate.engine.data.Table;
 import io.autogate.engine.family.ModelFamilies;
+import io.autogate.engine.ingest.ColumnTypeOverrides;
 import io.autogate.engine.ingest.CsvReader;
 import io.autogate.engine.robustness.RobustnessSettings;
 import io.autogate.engine.robustness.SelectionPolicy;
@@ -19,7 +20,9 @@ import io.autogate.gateway.training.TrainingService;
 import io.autogate.runtime.model.ModelFormats;
 import io.autogate.runtime.registry.FileModelRegistry;
 import io.autogate.runtime.registry.ModelRef;
+import io.autogate.runtime.schema.ColumnType;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,6 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,15 +46,19 @@ import java.util.concurrent.atomic.AtomicLong;
  * The engine behind the gateway's training routes. Datasets are kept under
  * {@code <registry>/.gateway/datasets}; jobs run one at a time on a background thread (a second job
  * waits, queued), with the search's own parallelism inside; a finished job's model is registered
- * in the registry the gateway serves. Job states live in memory: a restart forgets them, not their
- * registered models.
+ * in the registry the gateway serves. Each job's state is stored under {@code <registry>/.gateway/training-jobs}
+ * as it changes and read back on start, so a restart keeps finished jobs and shows the ones it cut
+ * short as {@code interrupted}.
  */
 public final class EngineTrainingService implements TrainingService, AutoCloseable {
     /** Default upload limit: 50 MB. */
     public static final long DEFAULT_MAX_BYTES = 50L << 20;
+    /** The column type that leaves a column out of training. */
+    static final String IGNORE = "ignore";
 
     private final Path registry;
     private final DatasetStore datasets;
+    private final JobStore store;
     private final Clock clock;
     private final int parallelism;
     private final Map<String, TrainingJob> jobs = new ConcurrentHashMap<>();
@@ -65,8 +73,13 @@ public final class EngineTrainingService implements TrainingService, AutoCloseab
     public EngineTrainingService(Path registry, long maxBytes, int parallelism, Clock clock) {
         this.registry = registry;
         this.datasets = new DatasetStore(registry.resolve(".gateway").resolve("datasets"), maxBytes);
+        this.store = new JobStore(registry.resolve(".gateway").resolve("training-jobs"));
         this.parallelism = parallelism;
         this.clock = clock;
+        for (Map<String, Object> record : store.loadAll()) {
+            TrainingJob job = TrainingJob.restore(record, store);
+            jobs.put(job.id(), job);
+        }
     }
 
     @Override
@@ -90,13 +103,20 @@ public final class EngineTrainingService implements TrainingService, AutoCloseab
                     + String.join(", ", table.header())));
         }
         request.columnTypes().forEach((column, type) -> {
-            if (!table.header().contains(column)) {
-                problems.add(DatasetStore.problem("column_types." + column, "no such column"));
-            } else if (!"ignore".equals(type)) {
-                problems.add(DatasetStore.problem("column_types." + column, "'" + type + "' cannot be set: the engine"
-                        + " infers each column's type itself; 'ignore' (leave the column out) is the one override"));
-            } else if (column.equals(request.target()) && type.equals("ignore")) {
-                problems.add(DatasetStore.problem("column_types." + column, "the target cannot be ignored"));
+            String field = "column_types." + column;
+            int c = table.header().indexOf(column);
+            Optional<ColumnType> settable = ColumnTypeOverrides.parse(type);
+            if (c < 0) {
+                problems.add(DatasetStore.problem(field, "no such column"));
+            } else if (column.equals(request.target())) {
+                problems.add(DatasetStore.problem(field, "this is the target: it cannot be ignored, and its type follows"
+                        + " from the task"));
+            } else if (!IGNORE.equals(type) && settable.isEmpty()) {
+                problems.add(DatasetStore.problem(field, "'" + type + "' is not a type a column can be set to; use one of "
+                        + IGNORE + ", " + String.join(", ", new TreeSet<>(ColumnTypeOverrides.SETTABLE.keySet()))));
+            } else {
+                settable.flatMap(t -> ColumnTypeOverrides.problem(table, c, t))
+                        .ifPresent(p -> problems.add(DatasetStore.problem(field, "cannot be " + type + ": " + p)));
             }
         });
         if (request.forecast() != null) {
@@ -113,7 +133,12 @@ public final class EngineTrainingService implements TrainingService, AutoCloseab
                     + (problems.size() == 1 ? " problem" : " problems"), problems);
         }
         String id = "job-" + clock.millis() + "-" + sequence.incrementAndGet();
-        TrainingJob job = new TrainingJob(id, request, name, clock.millis());
+        TrainingJob job;
+        try {
+            job = TrainingJob.queued(id, request, name, clock.millis(), store);
+        } catch (UncheckedIOException e) {
+            throw new ApiException(503, "storage_unavailable", e.getMessage() + "; nothing was started");
+        }
         jobs.put(id, job);
         runner.submit(() -> run(job, file, table));
         return job.view(clock.millis(), true);
@@ -136,7 +161,7 @@ public final class EngineTrainingService implements TrainingService, AutoCloseab
             TrainingResult result = new TrainingRun(search, new FileModelRegistry(registry, ModelFormats.discover()), clock)
                     .run(new TrainingRequest(data, job.request().target(), null, settings, job.name(),
                             // as on the command line: shifted-split checks, the balanced pick, columns suggested
-                            RobustnessSettings.of(SelectionPolicy.BALANCED, null, null)),
+                            RobustnessSettings.of(SelectionPolicy.BALANCED, null, null), typeOverrides(job.request())),
                             (trial, best, done, elapsed) -> {
                                 if (job.cancelRequested()) {
                                     throw new JobCancelledException();
@@ -157,11 +182,18 @@ public final class EngineTrainingService implements TrainingService, AutoCloseab
         }
     }
 
+    /** The column types set in a request, without the columns to leave out. */
+    private static Map<String, ColumnType> typeOverrides(TrainingJobRequest request) {
+        Map<String, ColumnType> out = new LinkedHashMap<>();
+        request.columnTypes().forEach((column, type) -> ColumnTypeOverrides.parse(type).ifPresent(t -> out.put(column, t)));
+        return out;
+    }
+
     /** The file to train on: the upload itself, or a copy without the columns marked {@code ignore}. */
     private static Path withoutIgnored(TrainingJob job, Path file, Table table) throws IOException {
         List<Integer> kept = new ArrayList<>();
         for (int c = 0; c < table.header().size(); c++) {
-            if (!"ignore".equals(job.request().columnTypes().get(table.header().get(c)))) {
+            if (!IGNORE.equals(job.request().columnTypes().get(table.header().get(c)))) {
                 kept.add(c);
             }
         }
@@ -254,7 +286,7 @@ public final class EngineTrainingService implements TrainingService, AutoCloseab
 
     @Override
     public void close() {
-        jobs.values().forEach(j -> j.requestCancel(clock.millis()));
+        jobs.values().forEach(j -> j.interrupt(clock.millis()));
         runner.shutdownNow();
     }
 

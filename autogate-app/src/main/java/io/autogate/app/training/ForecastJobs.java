@@ -49,6 +49,12 @@ final class ForecastJobs {
         if (request.target().equals(f.timeColumn()) || request.target().equals(f.seriesColumn())) {
             problems.add(DatasetStore.problem("target", "the value to forecast must differ from the time and series columns"));
         }
+        request.columnTypes().forEach((column, type) -> {
+            if (!EngineTrainingService.IGNORE.equals(type)) {
+                problems.add(DatasetStore.problem("column_types." + column, "a forecast reads its time, series and value"
+                        + " columns itself; the one column type it takes is '" + EngineTrainingService.IGNORE + "'"));
+            }
+        });
         if (!problems.isEmpty() || !table.header().contains(request.target())) {
             return problems;
         }

@@ -186,6 +186,10 @@ class InsightAndForecastRoutesTest {
                 "{\"dataset\":\"" + id + "\",\"target\":\"units\",\"horizon\":3}", 400);
         assertEquals("horizon", stray.at("/error/details/0/field").asText(), stray.toString());
         assertTrue(stray.at("/error/details/0/problem").asText().contains("forecast"), stray.toString());
+        JsonNode typed = send("POST", "/v1/training-jobs", "application/json", base
+                + "\"time_column\":\"month\",\"horizon\":3,\"column_types\":{\"store\":\"text\"}}", 400);
+        assertEquals("column_types.store", typed.at("/error/details/0/field").asText(), typed.toString());
+        assertTrue(typed.at("/error/details/0/problem").asText().contains("'ignore'"), typed.toString());
         assertEquals(0, send("GET", "/v1/training-jobs", null, null, 200).get("jobs").size(), "no job was started");
     }
 

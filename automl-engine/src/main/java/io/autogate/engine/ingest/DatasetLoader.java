@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * Turns a CSV file and a target column into a checked {@link Dataset}: reads the file
  * ({@link CsvReader}), drops rows without a target, decides the task ({@link TaskDetection}, or the
- * user's override), infers column types ({@link ColumnTypeInference}), profiles
+ * user's override), infers column types ({@link ColumnTypeInference}, except those the user set:
+ * {@link ColumnTypeOverrides}), profiles
  * ({@link Profiler}) and builds the {@link Schema}: every column but the target, in file order.
  * {@code y} holds the class index (classification) or the value (regression).
  *
@@ -46,9 +47,17 @@ public final class DatasetLoader {
      * @param taskOverride the task the user asked for, or {@code null} to detect it
      */
     public static Dataset load(Path csv, String target, TaskType taskOverride) {
+        return load(csv, target, taskOverride, Map.of());
+    }
+
+    /**
+     * Loads a CSV file for training with some columns' types set by the user
+     * ({@link ColumnTypeOverrides}) instead of inferred.
+     */
+    public static Dataset load(Path csv, String target, TaskType taskOverride, Map<String, ColumnType> columnTypes) {
         byte[] bytes = CsvReader.readAllBytes(csv);
         Table table = CsvReader.read(bytes, csv.toString());
-        return fromTable(table, target, taskOverride, sha256(bytes), csv.toString());
+        return fromTable(table, target, taskOverride, sha256(bytes), csv.toString(), columnTypes);
     }
 
     /** Builds a dataset from a table already read; messages call it "the data". */
@@ -62,6 +71,16 @@ public final class DatasetLoader {
      * @param source how messages name the data, such as the file's path
      */
     public static Dataset fromTable(Table table, String target, TaskType taskOverride, String sha256, String source) {
+        return fromTable(table, target, taskOverride, sha256, source, Map.of());
+    }
+
+    /**
+     * Builds a dataset from a table already read, with some columns' types set by the user.
+     *
+     * @param columnTypes column name to the type to use instead of the inferred one
+     */
+    public static Dataset fromTable(Table table, String target, TaskType taskOverride, String sha256, String source,
+                                    Map<String, ColumnType> columnTypes) {
         if (target == null || target.isBlank()) {
             throw new BadInputException("no target column given; the columns of " + source + " are: "
                     + listed(table.header(), 20));
@@ -98,7 +117,7 @@ public final class DatasetLoader {
                     + " with a target; at least " + MIN_ROWS + " are needed");
         }
 
-        List<ColumnSpec> specs = new ArrayList<>(ColumnTypeInference.infer(kept));
+        List<ColumnSpec> specs = ColumnTypeOverrides.apply(kept, ColumnTypeInference.infer(kept), columnTypes, target);
         specs.set(t, ColumnSpec.of(target, task.isClassification() ? ColumnType.CATEGORICAL : ColumnType.NUMERIC));
         DatasetProfile profiled = Profiler.profile(kept, specs, target);
 

@@ -13,7 +13,9 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The whole train command as a library call: load and check the CSV, search within the budget,
@@ -35,7 +37,7 @@ public final class TrainingRun {
     /** Trains and registers; bad input surfaces as {@link io.autogate.engine.BadInputException}. */
     public TrainingResult run(TrainingRequest request, SearchListener listener) throws IOException {
         long start = clock.millis();
-        Dataset data = DatasetLoader.load(request.data(), request.target(), request.task());
+        Dataset data = DatasetLoader.load(request.data(), request.target(), request.task(), request.columnTypes());
         SearchSettings settings = request.settings().withBudgetSpent(Duration.ofMillis(clock.millis() - start));
         SearchOutcome outcome = search.run(data, settings, request.robustness(), listener);
         ModelArtifact artifact = ArtifactAssembler.assemble(data, request.data().getFileName().toString(), outcome,
@@ -54,6 +56,11 @@ public final class TrainingRun {
         out.put("parallelism", s.parallelism());
         out.put("families", s.families().isEmpty() ? "all" : String.join(",", s.families()));
         out.put("refit", s.refit());
+        if (!request.columnTypes().isEmpty()) {
+            Map<String, String> types = new TreeMap<>();
+            request.columnTypes().forEach((c, t) -> types.put(c, t.name().toLowerCase(Locale.ROOT)));
+            out.put("column_types", types);
+        }
         if (request.robustness().enabled()) {
             out.put("select", request.robustness().policy().id());
             out.put("time_column", request.robustness().timeColumn() == null ? "auto" : request.robustness().timeColumn());

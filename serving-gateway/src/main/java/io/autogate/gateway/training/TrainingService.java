@@ -25,10 +25,12 @@ public interface TrainingService {
     Map<String, Object> start(TrainingJobRequest request);
 
     /**
-     * A job's view: {@code id}, {@code status} (queued, running, succeeded, failed, cancelled),
+     * A job's view: {@code id}, {@code status} (queued, running, succeeded, failed, cancelled, or
+     * interrupted: the server stopped while it ran),
      * {@code elapsed_seconds}, {@code budget_seconds}, {@code trials_done}, {@code best_over_time},
-     * {@code leaderboard} so far, and when finished {@code result} (the registered model) or
-     * {@code error}.
+     * {@code leaderboard} so far, the request's {@code column_types}, {@code seed} and {@code forecast}
+     * ({@code time_column}, {@code series_column}, {@code horizon}; null for a job that does not
+     * forecast), and when finished {@code result} (the registered model) or {@code error}.
      */
     Optional<Map<String, Object>> job(String id);
 
