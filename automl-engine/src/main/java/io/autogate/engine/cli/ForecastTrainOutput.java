@@ -53,7 +53,7 @@ final class ForecastTrainOutput {
         int cores = o.parallelism() == null ? Math.max(1, Runtime.getRuntime().availableProcessors()) : o.parallelism();
         ForecastRequest request = new ForecastRequest(o.data(), o.target(), o.timeColumn(), o.seriesColumn(), o.horizon(),
                 frequency, budget, o.seed(), cores, o.families(), o.name());
-        EnsembleRule rule = o.ensembleRule() == null ? EnsembleRule.BACKTEST_CHOICE : EnsembleRule.parse(o.ensembleRule());
+        EnsembleRule rule = o.ensembleRule() == null ? EnsembleRule.DEFAULT : EnsembleRule.parse(o.ensembleRule());
         ForecastTrainingResult r = ForecastTrainer.withAllFamilies(registry.open(), Clock.systemUTC()).withEnsembleRule(rule)
                 .train(request);
         PrintWriter out = commandLine.getOut();

@@ -100,9 +100,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--frequency", paramLabel = "F", description = "forecast: e.g. 1mo, 1q, 1d, 1h, 30min (default: inferred)")
     String frequency;
 
-    @Option(names = "--ensemble-rule", paramLabel = "R", description = "forecast: how members combine: backtest_choice "
-            + "(default: chosen per run on the backtests), seasonal_naive, best_single, top2_equal, top3_equal, "
-            + "top3_inverse_mase, select_k")
+    @Option(names = "--ensemble-rule", paramLabel = "R", description = "forecast: how members combine: top3_inverse_mase "
+            + "(default), backtest_choice (chosen per run on the backtests), seasonal_naive, best_single, top2_equal, "
+            + "top3_equal, select_k")
     String ensembleRule;
 
     @Override

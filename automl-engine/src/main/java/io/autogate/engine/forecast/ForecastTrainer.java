@@ -75,7 +75,7 @@ public final class ForecastTrainer {
     /** A trainer over the given per-series and global families, registering into {@code registry}. */
     public ForecastTrainer(List<ForecastFamily> families, List<GlobalForecastFamily> globalFamilies, ModelRegistry registry,
             Clock clock) {
-        this(families, globalFamilies, registry, clock, EnsembleRule.BACKTEST_CHOICE, MAX_WINDOWS);
+        this(families, globalFamilies, registry, clock, EnsembleRule.DEFAULT, MAX_WINDOWS);
     }
 
     private ForecastTrainer(List<ForecastFamily> families, List<GlobalForecastFamily> globalFamilies, ModelRegistry registry,

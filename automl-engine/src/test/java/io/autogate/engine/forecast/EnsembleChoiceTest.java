@@ -51,7 +51,7 @@ class EnsembleChoiceTest {
         FileModelRegistry registry = registry();
         // the first year is shifted, so the MASE scale is not zero; from then on the year repeats exactly
         Path data = monthly("seasonal", 72, t -> PATTERN[t % 12] + (t < 12 ? 4 : 0));
-        ForecastTrainingResult r = train(ForecastTrainer.withAllFamilies(registry, Clock.systemUTC()), data, "seasonal");
+        ForecastTrainingResult r = train(ForecastTrainer.withAllFamilies(registry, Clock.systemUTC()).withEnsembleRule(EnsembleRule.BACKTEST_CHOICE), data, "seasonal");
         EnsembleChoice choice = r.ensembleChoice();
         assertEquals(EnsembleRule.SEASONAL_NAIVE, choice.rule(), choice.toString());
         assertEquals(0.0, choice.scores().get("seasonal_naive"), 1e-9);
@@ -70,7 +70,8 @@ class EnsembleChoiceTest {
         for (int t = 0; t < y.length; t++) {
             y[t] = 50 + 2 * t + noise.nextGaussian() * 0.5;
         }
-        ForecastTrainingResult r = train(new ForecastTrainer(ForecastFamilies.all(), registry(), Clock.systemUTC()),
+        ForecastTrainingResult r = train(new ForecastTrainer(ForecastFamilies.all(), registry(), Clock.systemUTC())
+                .withEnsembleRule(EnsembleRule.BACKTEST_CHOICE),
                 monthly("trend", 72, t -> y[t]), "trend");
         EnsembleChoice choice = r.ensembleChoice();
         assertNotEquals(EnsembleRule.SEASONAL_NAIVE, choice.rule(), choice.toString());
@@ -86,7 +87,7 @@ class EnsembleChoiceTest {
         for (int t = 0; t < y.length; t++) {
             y[t] = 100 + t + 10 * PATTERN[t % 12] / 31 + noise.nextGaussian();
         }
-        ForecastTrainingResult r = train(ForecastTrainer.withAllFamilies(registry(), Clock.systemUTC()),
+        ForecastTrainingResult r = train(ForecastTrainer.withAllFamilies(registry(), Clock.systemUTC()).withEnsembleRule(EnsembleRule.BACKTEST_CHOICE),
                 monthly("mixed", 60, t -> y[t]), "mixed");
         Map<String, Object> settings = r.manifest().provenance().settings();
         assertEquals("backtest_choice", settings.get("ensemble_rule"));
@@ -99,7 +100,7 @@ class EnsembleChoiceTest {
         assertTrue(scores.values().stream().allMatch(s -> winner <= s), scores.toString());
         assertTrue(recorded.get("method").toString().contains("latest 2 window(s) per series scored"), recorded.toString());
 
-        ForecastTrainingResult fixed = train(ForecastTrainer.withAllFamilies(registry(), Clock.systemUTC())
+        ForecastTrainingResult fixed = train(ForecastTrainer.withAllFamilies(registry(), Clock.systemUTC()).withEnsembleRule(EnsembleRule.BACKTEST_CHOICE)
                 .withEnsembleRule(EnsembleRule.TOP3_EQUAL), monthly("mixed", 60, t -> y[t]), "fixed");
         assertEquals(EnsembleRule.TOP3_EQUAL, fixed.ensembleChoice().rule());
         assertEquals(3, fixed.weights().size());
