@@ -297,9 +297,9 @@ public final class ForecastBenchmark {
         StringBuilder candidates = new StringBuilder();
         result.ensembleChoice().scores().forEach((rule, score) -> candidates.append(candidates.length() == 0 ? "" : ", ")
                 .append(rule).append(String.format(Locale.ROOT, " %.3f", score)));
-        sb.append("ensemble rule chosen on the backtests: **").append(result.ensembleChoice().rule().id())
-                .append("** (").append(result.ensembleChoice().method()).append("; candidates: ").append(candidates)
-                .append(")\n\n");
+        sb.append("ensemble rule: **").append(result.ensembleChoice().rule().id()).append("** (")
+                .append(result.ensembleChoice().method())
+                .append(candidates.length() == 0 ? "" : "; chosen on the backtests from: " + candidates).append(")\n\n");
         StringBuilder backtest = new StringBuilder();
         result.backtest().forEach((family, figures) -> backtest.append(backtest.length() == 0 ? "" : ", ").append(family)
                 .append(String.format(Locale.ROOT, " %.3f", figures.get("mase"))));
