@@ -7,21 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.autogate.gateway.Gateway;
-import io.autogate.gateway.GatewayConfig;
-import io.autogate.gateway.http.AccessLog;
-import io.vertx.core.Vertx;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,45 +25,26 @@ import org.junit.jupiter.api.io.TempDir;
  * its stored history, and the forecast fields' 400s.
  */
 class InsightAndForecastRoutesTest {
-    static final String KEY = "k";
     static final ObjectMapper JSON = new ObjectMapper();
     static final Path IRIS = Path.of("../../shared/datasets/classification/iris.csv");
     static final Path SALES = Path.of("../samples/sales.csv");
 
     @TempDir
     Path registry;
-    Vertx vertx;
-    Gateway gateway;
-    EngineTrainingService training;
-    final HttpClient http = HttpClient.newHttpClient();
+    TrainingGateway gateway;
 
     @BeforeEach
     void start() throws Exception {
-        vertx = Vertx.vertx();
-        training = new EngineTrainingService(registry, 1 << 20, 2, Clock.systemUTC());
-        gateway = startGateway();
-    }
-
-    private Gateway startGateway() throws Exception {
-        return Gateway.start(vertx, GatewayConfig.builder(registry).address("127.0.0.1", 0).keys(KEY, null).build(),
-                AccessLog.discarding(), training).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        gateway = new TrainingGateway(registry);
     }
 
     @AfterEach
     void stop() throws Exception {
-        gateway.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-        training.close();
-        vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        gateway.close();
     }
 
     private JsonNode send(String method, String path, String type, String body, int expected) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.port() + path))
-                .header("Authorization", "Bearer " + KEY).timeout(Duration.ofSeconds(30));
-        if (type != null) {
-            b.header("Content-Type", type);
-        }
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = gateway.send(method, path, type, body);
         assertEquals(expected, r.statusCode(), method + " " + path + ": " + r.body());
         return JSON.readTree(r.body());
     }
@@ -114,12 +86,12 @@ class InsightAndForecastRoutesTest {
         assertTrue(model.get("forecast").isNull(), model.toString());
 
         // a manifest written before insights existed: no key at all, still described and served
-        gateway.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        gateway.close();
         Path manifest = registry.resolve("iris/1/manifest.json");
         ObjectNode stored = (ObjectNode) JSON.readTree(manifest.toFile());
         stored.remove("insights");
         Files.writeString(manifest, stored.toPrettyString());
-        gateway = startGateway();
+        gateway = new TrainingGateway(registry);
         JsonNode old = send("GET", "/v1/models/iris", null, null, 200);
         assertTrue(old.get("insights").isNull(), old.toString());
         JsonNode predicted = send("POST", "/v1/models/iris/predict", "application/json",

@@ -28,7 +28,12 @@ final class TrainingGateway implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
 
     TrainingGateway(Path registry) throws Exception {
-        training = new EngineTrainingService(registry, 1 << 20, 2, Clock.systemUTC());
+        this(registry, 1 << 20);
+    }
+
+    /** A gateway whose training service takes uploads of at most {@code datasetLimitBytes}. */
+    TrainingGateway(Path registry, long datasetLimitBytes) throws Exception {
+        training = new EngineTrainingService(registry, datasetLimitBytes, 2, Clock.systemUTC());
         gateway = Gateway.start(vertx, GatewayConfig.builder(registry).address("127.0.0.1", 0).keys(KEY, null).build(),
                 AccessLog.discarding(), training).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
     }

@@ -6,21 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.autogate.gateway.Gateway;
-import io.autogate.gateway.GatewayConfig;
-import io.autogate.gateway.http.AccessLog;
-import io.vertx.core.Vertx;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,40 +17,25 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The training routes over real HTTP with the engine plugged in: upload, train, progress, result, errors. */
 class TrainingRoutesTest {
-    static final String KEY = "k";
     static final ObjectMapper JSON = new ObjectMapper();
     static final Path IRIS = Path.of("../../shared/datasets/classification/iris.csv");
 
     @TempDir
     Path registry;
-    Vertx vertx;
-    Gateway gateway;
-    EngineTrainingService training;
-    final HttpClient http = HttpClient.newHttpClient();
+    TrainingGateway gateway;
 
     @BeforeEach
     void start() throws Exception {
-        vertx = Vertx.vertx();
-        training = new EngineTrainingService(registry, 64 * 1024, 2, Clock.systemUTC());
-        gateway = Gateway.start(vertx, GatewayConfig.builder(registry).address("127.0.0.1", 0).keys(KEY, null).build(),
-                AccessLog.discarding(), training).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        gateway = new TrainingGateway(registry, 64 * 1024);
     }
 
     @AfterEach
     void stop() throws Exception {
-        gateway.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-        training.close();
-        vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        gateway.close();
     }
 
     HttpResponse<String> send(String method, String path, String type, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.port() + path))
-                .header("Authorization", "Bearer " + KEY).timeout(Duration.ofSeconds(30));
-        if (type != null) {
-            b.header("Content-Type", type);
-        }
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return gateway.send(method, path, type, body);
     }
 
     static JsonNode json(HttpResponse<String> r) throws Exception {
@@ -70,9 +44,7 @@ class TrainingRoutesTest {
 
     /** The job's view once its status is one of {@code statuses}, polled for at most a minute. */
     private JsonNode awaitJob(String id, Set<String> statuses) {
-        return Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> json(send("GET", "/v1/training-jobs/" + id, null, null)),
-                        view -> statuses.contains(view.get("status").asText()));
+        return gateway.awaitStatus(id, statuses);
     }
 
     @Test
