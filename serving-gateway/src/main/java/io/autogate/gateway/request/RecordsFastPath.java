@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads the common predict body {@code {"rows": [{"col": scalar, ...}, ...]}} straight from its
@@ -18,6 +19,11 @@ import java.util.Map;
  * same as {@link CellText} gives through the tree. Stateless and thread-safe.
  */
 final class RecordsFastPath {
+    /** Column indexes of recently seen field lists; clients send the same fields request after request. */
+    private static final int CACHED_LAYOUTS = 64;
+    private static final int CACHED_LAYOUT_MAX_COLUMNS = 512;
+    private static final Map<List<String>, Map<String, Integer>> LAYOUTS = new ConcurrentHashMap<>();
+
     private RecordsFastPath() {
     }
 
@@ -45,7 +51,7 @@ final class RecordsFastPath {
                 }
                 if (!names.equals(columns)) {
                     columns = List.copyOf(names);
-                    index = Row.index(columns);
+                    index = layout(columns);
                     if (index.size() != columns.size()) {
                         return null; // a field named twice: the general path decides which value counts
                     }
@@ -58,6 +64,19 @@ final class RecordsFastPath {
         } catch (IOException e) {
             return null;
         }
+    }
+
+    // the shared column index of a field list, cached while few (and small) layouts have been seen
+    private static Map<String, Integer> layout(List<String> columns) {
+        Map<String, Integer> cached = LAYOUTS.get(columns);
+        if (cached != null) {
+            return cached;
+        }
+        Map<String, Integer> index = Row.index(columns);
+        if (LAYOUTS.size() < CACHED_LAYOUTS && columns.size() <= CACHED_LAYOUT_MAX_COLUMNS) {
+            LAYOUTS.putIfAbsent(columns, index);
+        }
+        return index;
     }
 
     private static boolean cell(JsonParser p, JsonToken token, List<String> values) throws IOException {

@@ -17,9 +17,9 @@ class PredictResponsesTest {
     @Test
     void classificationAnswersCarryLabelsAndProbabilitiesByClass() throws Exception {
         LoadedModel model = RequestFixtures.model("iris", 2, RequestFixtures.smallSchema(true));
-        ObjectNode body = PredictResponses.of(model, "req-1", "prod", "canary",
+        ObjectNode body = JSON.valueToTree(PredictResponses.of(model, "req-1", "prod", "canary",
                 List.of(Prediction.ofClass("b", List.of(0.1, 0.7, 0.2)), Prediction.ofError("row failed")),
-                List.of("row 0 field 'z': category 'q' was not seen in training (3 known)"));
+                List.of("row 0 field 'z': category 'q' was not seen in training (3 known)")));
         assertEquals(JSON.readTree("""
                 {"model": "iris", "version": 2, "request_id": "req-1", "endpoint": "prod", "arm": "canary",
                  "predictions": [{"prediction": "b", "probabilities": {"a": 0.1, "b": 0.7, "c": 0.2}},
@@ -31,8 +31,8 @@ class PredictResponsesTest {
     @Test
     void regressionAnswersHaveOnlyThePredictionAndOptionalFieldsAreLeftOut() throws Exception {
         LoadedModel model = RequestFixtures.model("price", 1, RequestFixtures.smallSchema(false));
-        ObjectNode body = PredictResponses.of(model, "r", null, null,
-                List.of(Prediction.ofValue(12.5), Prediction.ofValue(-3)), List.of());
+        ObjectNode body = JSON.valueToTree(PredictResponses.of(model, "r", null, null,
+                List.of(Prediction.ofValue(12.5), Prediction.ofValue(-3)), List.of()));
         assertEquals(JSON.readTree("""
                 {"model": "price", "version": 1, "request_id": "r",
                  "predictions": [{"prediction": 12.5}, {"prediction": -3.0}]}
@@ -43,7 +43,18 @@ class PredictResponsesTest {
 
     @Test
     void probabilitiesMustMatchTheClasses() {
-        assertThrows(IllegalStateException.class,
-                () -> PredictResponses.prediction(Prediction.ofClass("a", List.of(1.0)), List.of("a", "b")));
+        LoadedModel model = RequestFixtures.model("iris", 2, RequestFixtures.smallSchema(true));
+        assertThrows(IllegalStateException.class, () -> PredictResponses.of(model, "r", null, null,
+                List.of(Prediction.ofClass("a", List.of(0.5, 0.5))), List.of()));
+    }
+
+    @Test
+    void theAnswerWritesTheSameBytesAsItsTree() throws Exception {
+        LoadedModel model = RequestFixtures.model("iris", 2, RequestFixtures.smallSchema(true));
+        Object answer = PredictResponses.of(model, "r\"1", null, null,
+                List.of(Prediction.ofClass("c", List.of(1e-17, 0.25, 0.75))), List.of());
+        ObjectNode tree = JSON.valueToTree(answer);
+        assertEquals(JSON.writeValueAsString(tree), JSON.writeValueAsString(answer));
+        assertEquals(1e-17, tree.path("predictions").path(0).path("probabilities").path("a").asDouble());
     }
 }
