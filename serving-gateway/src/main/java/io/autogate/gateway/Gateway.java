@@ -110,8 +110,9 @@ public final class Gateway {
         Router router = Router.router(vertx);
         router.route().handler(new RequestTracking(metrics, accessLog, config.clock()));
         ErrorResponses.install(router);
-        new MetaRoutes(config.registry(), metrics).mount(router);
+        // model routes (with the online predict route) first: Vert.x tries routes in the order they were added
         new ModelRoutes(models, pool, metrics, keys, config, endpoints::endpointsUsing).mount(router);
+        new MetaRoutes(config.registry(), metrics).mount(router);
         new ForecastRoutes(models, pool, keys, config).mount(router);
         new BatchRoutes(models, endpoints, jobs, pool, metrics, keys, config).mount(router);
         new EndpointRoutes(endpoints, pool, keys, config).mount(router);

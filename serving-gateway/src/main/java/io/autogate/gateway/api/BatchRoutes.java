@@ -32,7 +32,6 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -97,7 +96,7 @@ public final class BatchRoutes {
         router.post("/v1/endpoints/:endpoint/batch").handler(keys.predict()).handler(ctx -> stream(ctx,
                 ENDPOINT_PREFIX + RouteSupport.name(ctx, "endpoint", "endpoint name")));
         router.post("/v1/batch-jobs").consumes("application/json").handler(keys.predict())
-                .handler(BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes())).handler(this::submitJson);
+                .handler(RouteSupport.jsonBody(config.bodyLimitBytes())).handler(this::submitJson);
         router.post("/v1/batch-jobs").consumes("text/csv").consumes("application/x-ndjson").handler(keys.predict())
                 .handler(this::submitUpload);
         router.get("/v1/batch-jobs").handler(keys.predict()).handler(ctx -> RouteSupport.answerJson(ctx, pool, 200,

@@ -14,7 +14,6 @@ import io.autogate.gateway.request.PredictBody;
 import io.autogate.gateway.request.PredictResponses;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -39,7 +38,7 @@ public final class EndpointRoutes {
 
     /** Adds the routes to a router. */
     public void mount(Router router) {
-        BodyHandler json = BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes());
+        var json = RouteSupport.jsonBody(config.bodyLimitBytes());
         router.get("/v1/endpoints").handler(ctx -> RouteSupport.answerJson(ctx, pool, 200,
                 () -> Map.of("endpoints", endpoints.list())));
         router.get("/v1/endpoints/:endpoint").handler(ctx -> {

@@ -64,13 +64,14 @@ public final class ModelRoutes {
 
     /** Adds the routes to a router. */
     public void mount(Router router) {
-        BodyHandler json = BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes());
+        BodyHandler json = RouteSupport.jsonBody(config.bodyLimitBytes());
+        // the hottest route first: Vert.x tries routes in the order they were added
+        router.post("/v1/models/:ref/predict").handler(keys.predict()).handler(json).handler(this::predict);
         router.get("/v1/models").handler(ctx -> RouteSupport.answerJson(ctx, pool, 200, this::list));
         router.get("/v1/models/:name").handler(ctx -> {
             String name = RouteSupport.name(ctx, "name", "model name");
             RouteSupport.answerJson(ctx, pool, 200, () -> detail(name));
         });
-        router.post("/v1/models/:ref/predict").handler(keys.predict()).handler(json).handler(this::predict);
         router.put("/v1/models/:name/aliases/:alias").handler(keys.admin()).handler(json).handler(this::setAlias);
         router.delete("/v1/models/:name/versions/:version").handler(keys.admin()).handler(this::deleteVersion);
         router.post("/v1/models/:name/onnx").handler(keys.admin())

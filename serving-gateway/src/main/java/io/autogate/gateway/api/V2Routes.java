@@ -17,7 +17,6 @@ import io.autogate.runtime.registry.ModelRef;
 import io.autogate.runtime.registry.RegisteredModel;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import java.util.Map;
 
 /**
@@ -44,7 +43,7 @@ public final class V2Routes {
 
     /** Adds the routes to a router. */
     public void mount(Router router) {
-        BodyHandler json = BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes());
+        var json = RouteSupport.jsonBody(config.bodyLimitBytes());
         for (String base : new String[] {"/v2/models/:name", "/v2/models/:name/versions/:version"}) {
             router.get(base).handler(ctx -> RouteSupport.answerJson(ctx, pool, 200, () -> metadata(ctx)));
             router.get(base + "/ready").handler(ctx -> RouteSupport.answerJson(ctx, pool, 200, () -> ready(ctx)));
