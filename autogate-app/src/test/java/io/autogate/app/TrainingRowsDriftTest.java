@@ -151,6 +151,7 @@ class TrainingRowsDriftTest {
         }
         for (JsonNode f : model.get("features")) {
             assertEquals(rows, f.get("window_count").asInt(), f.toString());
+            assertEquals("histogram", f.get("reference").asText(), f.toString());
             assertTrue(f.get("psi").asDouble() < 0.1, "training rows drift on " + f);
             if (f.hasNonNull("unseen_rate")) {
                 assertEquals(0.0, f.get("unseen_rate").asDouble(), 1e-12, f.toString());

@@ -106,6 +106,11 @@ final class CategoricalBinning implements Binning {
     }
 
     @Override
+    public String reference() {
+        return FeatureDrift.HISTOGRAM;
+    }
+
+    @Override
     public String type() {
         return "categorical";
     }

@@ -27,10 +27,12 @@ final class NumericBinning implements Binning {
 
     private final List<Double> edges;
     private final double[] expected;
+    private final String reference;
 
-    private NumericBinning(List<Double> edges, double[] expected) {
+    private NumericBinning(List<Double> edges, double[] expected, String reference) {
         this.edges = List.copyOf(edges);
         this.expected = expected;
+        this.reference = reference;
     }
 
     /** The binning of a profiled numeric column, empty when the profile has neither histogram nor quantiles. */
@@ -49,7 +51,7 @@ final class NumericBinning implements Binning {
             expected[j] = (double) counts.get(j) / rows;
         }
         expected[counts.size()] = Math.max(0, rows - histogram.total()) / (double) rows;
-        return new NumericBinning(histogram.edges(), expected);
+        return new NumericBinning(histogram.edges(), expected, FeatureDrift.HISTOGRAM);
     }
 
     private static Optional<NumericBinning> fromQuantiles(ColumnProfile profile) {
@@ -84,7 +86,7 @@ final class NumericBinning implements Binning {
         }
         expected[edges.size()] = (1 - below) * present;
         expected[edges.size() + 1] = profile.missingRate();
-        return Optional.of(new NumericBinning(edges, expected));
+        return Optional.of(new NumericBinning(edges, expected, FeatureDrift.QUANTILES));
     }
 
     @Override
@@ -106,6 +108,11 @@ final class NumericBinning implements Binning {
     @Override
     public boolean tracksUnseen() {
         return false;
+    }
+
+    @Override
+    public String reference() {
+        return reference;
     }
 
     @Override

@@ -242,8 +242,10 @@ class DriftMonitorTest {
         ColumnProfile cylinders = numeric("cylinders", sorted, TRAIN_ROWS - sorted.length, TRAIN_ROWS);
         FeatureDrift same = driftOf(cylinders, null, train);
         assertEquals(0.0, same.psi(), 1e-12, "the training values themselves");
+        assertEquals(FeatureDrift.HISTOGRAM, same.reference());
         FeatureDrift old = driftOf(quantilesOnly(cylinders), null, train);
         assertTrue(old.psi() > same.psi(), "quantile-only profiles of old artifacts still monitor; psi " + old.psi());
+        assertEquals(FeatureDrift.QUANTILES, old.reference());
         FeatureDrift moreEights = driftOf(cylinders, null, train.stream().map(v -> v.equals("4") ? "8" : v).toList());
         assertEquals("major", moreEights.status(), "psi " + moreEights.psi());
     }
