@@ -1,14 +1,11 @@
 package io.autogate.engine.family.smile;
 
-import io.autogate.engine.family.ModelFamily;
 import io.autogate.engine.family.TrainingSet;
 import io.autogate.runtime.model.NumericModel;
 import io.autogate.runtime.model.smile.SmileFeatureSchema;
 import io.autogate.runtime.model.smile.SmileTupleClassifierModel;
 import io.autogate.runtime.model.smile.SmileTupleRegressionModel;
-import io.autogate.runtime.schema.TaskType;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
@@ -32,30 +29,18 @@ import smile.data.formula.Formula;
  * drawn from the trial seed, so the forest does not depend on which thread grows which tree.
  * Stateless and thread-safe.
  */
-public final class RandomForestFamily implements ModelFamily {
+public final class RandomForestFamily extends SmileFamily {
     private static final String NAME = "random_forest";
     private static final Set<String> PARAMETERS = Set.of("ntrees", "max_features_rule", "max_features", "max_depth",
             "max_nodes", "node_size", "subsample", "split_rule");
 
-    @Override
-    public String name() {
-        return NAME;
+    /** For {@link java.util.ServiceLoader}. */
+    public RandomForestFamily() {
+        super(NAME, false, PARAMETERS);
     }
 
     @Override
-    public boolean supports(TaskType task) {
-        return task != null;
-    }
-
-    @Override
-    public boolean needsScaling() {
-        return false;
-    }
-
-    @Override
-    public NumericModel fit(TrainingSet data, Map<String, Object> params, long seed) {
-        int p = SmileTrainingData.checkFeatures(NAME, data);
-        FamilyParameters args = new FamilyParameters(NAME, params, PARAMETERS);
+    NumericModel fit(TrainingSet data, int p, FamilyParameters args, long seed) {
         boolean classification = data.task().isClassification();
         int ntrees = args.integer("ntrees", 1, 10_000);
         String rule = args.choice("max_features_rule", Set.of("auto", "fraction"));
