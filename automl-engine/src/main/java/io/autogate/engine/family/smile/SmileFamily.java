@@ -1,6 +1,6 @@
 package io.autogate.engine.family.smile;
 
-import io.autogate.engine.family.ModelFamily;
+import io.autogate.engine.family.ParameterizedFamily;
 import io.autogate.engine.family.TrainingSet;
 import io.autogate.runtime.model.NumericModel;
 import io.autogate.runtime.schema.TaskType;
@@ -8,25 +8,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What every Smile family shares: a fixed name, whether inputs need scaling, the feature matrix
- * checked ({@link SmileTrainingData#checkFeatures}) and the parameters wrapped against the family's
- * own names ({@link FamilyParameters}) before {@link #fit(TrainingSet, int, FamilyParameters, long)}
- * reads them. Every task is supported unless a family says otherwise.
+ * What every Smile family shares: the feature matrix checked ({@link SmileTrainingData#checkFeatures})
+ * and the parameters wrapped against the family's own names ({@link FamilyParameters}) before
+ * {@link #fit(TrainingSet, int, FamilyParameters, long)} reads them. Every task is supported unless
+ * a family says otherwise.
  */
-abstract class SmileFamily implements ModelFamily {
-    private final String name;
-    private final boolean needsScaling;
-    private final Set<String> parameters;
-
+abstract class SmileFamily extends ParameterizedFamily {
     SmileFamily(String name, boolean needsScaling, Set<String> parameters) {
-        this.name = name;
-        this.needsScaling = needsScaling;
-        this.parameters = Set.copyOf(parameters);
-    }
-
-    @Override
-    public final String name() {
-        return name;
+        super(name, needsScaling, parameters);
     }
 
     @Override
@@ -35,14 +24,9 @@ abstract class SmileFamily implements ModelFamily {
     }
 
     @Override
-    public final boolean needsScaling() {
-        return needsScaling;
-    }
-
-    @Override
     public final NumericModel fit(TrainingSet data, Map<String, Object> params, long seed) {
-        int features = SmileTrainingData.checkFeatures(name, data);
-        return fit(data, features, new FamilyParameters(name, params, parameters), seed);
+        int features = SmileTrainingData.checkFeatures(name(), data);
+        return fit(data, features, new FamilyParameters(name(), params, parameters()), seed);
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.autogate.engine.family.tribuo;
 
-import io.autogate.engine.family.ModelFamily;
+import io.autogate.engine.family.ParameterizedFamily;
 import io.autogate.engine.family.TrainingSet;
 import io.autogate.runtime.model.NumericModel;
 import io.autogate.runtime.schema.TaskType;
@@ -8,24 +8,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What every Tribuo family shares: a fixed name, every task supported, whether inputs need scaling,
- * and the parameters checked against the family's own names ({@link FitParameters#of}) before
- * {@link #fit(TrainingSet, FitParameters, long)} reads them.
+ * What every Tribuo family shares: every task supported, and the parameters checked against the
+ * family's own names ({@link FitParameters#of}) before {@link #fit(TrainingSet, FitParameters, long)}
+ * reads them.
  */
-abstract class TribuoFamily implements ModelFamily {
-    private final String name;
-    private final boolean needsScaling;
-    private final Set<String> parameters;
-
+abstract class TribuoFamily extends ParameterizedFamily {
     TribuoFamily(String name, boolean needsScaling, Set<String> parameters) {
-        this.name = name;
-        this.needsScaling = needsScaling;
-        this.parameters = Set.copyOf(parameters);
-    }
-
-    @Override
-    public final String name() {
-        return name;
+        super(name, needsScaling, parameters);
     }
 
     @Override
@@ -34,13 +23,8 @@ abstract class TribuoFamily implements ModelFamily {
     }
 
     @Override
-    public final boolean needsScaling() {
-        return needsScaling;
-    }
-
-    @Override
     public final NumericModel fit(TrainingSet data, Map<String, Object> params, long seed) {
-        return fit(data, FitParameters.of(name, params, parameters), seed);
+        return fit(data, FitParameters.of(name(), params, parameters()), seed);
     }
 
     /** Fits a model from parameters whose names are known to the family; every random choice derives from {@code seed}. */
