@@ -4,6 +4,7 @@
  * {@link io.autogate.engine.family.ModelFamilies} through {@link java.util.ServiceLoader}, and the
  * {@link io.autogate.engine.family.TrainingSet} they fit on. {@link
  * io.autogate.engine.family.ParameterizedFamily} holds a family's name, scaling need and parameter
- * names; the Tribuo and Smile adapters live in the subpackages.
+ * names, and {@link io.autogate.engine.family.FitParameters} reads the parameters of one fit; the
+ * Tribuo and Smile adapters live in the subpackages.
  */
 package io.autogate.engine.family;

@@ -1,5 +1,6 @@
 package io.autogate.engine.family.smile;
 
+import io.autogate.engine.family.FitParameters;
 import io.autogate.engine.family.TrainingSet;
 import io.autogate.runtime.model.NumericModel;
 import io.autogate.runtime.model.smile.SmileFeatureSchema;
@@ -37,13 +38,13 @@ public final class GradientBoostingFamily extends SmileFamily {
     }
 
     @Override
-    NumericModel fit(TrainingSet data, int p, FamilyParameters args, long seed) {
-        int ntrees = args.integer("ntrees", 1, 100_000);
-        int maxDepth = args.integer("max_depth", 2, 1_000);
-        int maxNodes = args.integer("max_nodes", 2, Integer.MAX_VALUE);
-        int nodeSize = args.integer("node_size", 1, Integer.MAX_VALUE);
-        double shrinkage = args.realAbove("shrinkage", 0, 1);
-        double subsample = args.realAbove("subsample", 0, 1);
+    NumericModel fit(TrainingSet data, int p, FitParameters args, long seed) {
+        int ntrees = args.intValue("ntrees", 1, 100_000);
+        int maxDepth = args.intValue("max_depth", 2, 1_000);
+        int maxNodes = args.intValue("max_nodes", 2, Integer.MAX_VALUE);
+        int nodeSize = args.intValue("node_size", 1, Integer.MAX_VALUE);
+        double shrinkage = args.doubleAbove("shrinkage", 0, 1);
+        double subsample = args.doubleAbove("subsample", 0, 1);
 
         SmileTrainingData.seedSmile(new SplittableRandom(seed).nextLong());
         Formula formula = Formula.lhs(SmileFeatureSchema.TARGET);

@@ -1,5 +1,6 @@
 package io.autogate.engine.family.smile;
 
+import io.autogate.engine.family.FitParameters;
 import io.autogate.engine.family.TrainingSet;
 import io.autogate.runtime.model.NumericModel;
 import io.autogate.runtime.model.smile.SmileVectorClassifierModel;
@@ -47,7 +48,7 @@ public final class MlpFamily extends SmileFamily {
     }
 
     @Override
-    NumericModel fit(TrainingSet data, int p, FamilyParameters args, long seed) {
+    NumericModel fit(TrainingSet data, int p, FitParameters args, long seed) {
         Settings settings = Settings.of(args);
         SplittableRandom random = new SplittableRandom(seed);
         SmileTrainingData.seedSmile(random.nextLong());
@@ -65,11 +66,11 @@ public final class MlpFamily extends SmileFamily {
     /** The training settings read from the parameters. */
     private record Settings(int hiddenLayers, int hiddenUnits, double learningRate, double momentum,
                             double weightDecay, int epochs, int batchSize) {
-        static Settings of(FamilyParameters args) {
-            Settings s = new Settings(args.integer("hidden_layers", 1, 8), args.integer("hidden_units", 1, 4096),
-                    args.realAbove("learning_rate", 0, 10), args.real("momentum", 0, 0.999),
-                    args.real("weight_decay", 0, 0.1), args.integer("epochs", 1, 100_000),
-                    args.integer("batch_size", 1, Integer.MAX_VALUE));
+        static Settings of(FitParameters args) {
+            Settings s = new Settings(args.intValue("hidden_layers", 1, 8), args.intValue("hidden_units", 1, 4096),
+                    args.doubleAbove("learning_rate", 0, 10), args.doubleValue("momentum", 0, 0.999),
+                    args.doubleValue("weight_decay", 0, 0.1), args.intValue("epochs", 1, 100_000),
+                    args.intValue("batch_size", 1, Integer.MAX_VALUE));
             if (2 * s.learningRate() * s.weightDecay() > 0.1) {
                 throw new IllegalArgumentException(NAME + ": parameters 'learning_rate' (" + s.learningRate()
                         + ") and 'weight_decay' (" + s.weightDecay() + ") shrink weights by more than 10% per step;"

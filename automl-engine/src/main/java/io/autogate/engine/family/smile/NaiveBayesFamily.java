@@ -1,5 +1,6 @@
 package io.autogate.engine.family.smile;
 
+import io.autogate.engine.family.FitParameters;
 import io.autogate.engine.family.TrainingSet;
 import io.autogate.runtime.model.NumericModel;
 import io.autogate.runtime.model.smile.SmileVectorClassifierModel;
@@ -36,11 +37,11 @@ public final class NaiveBayesFamily extends SmileFamily {
     }
 
     @Override
-    NumericModel fit(TrainingSet data, int p, FamilyParameters args, long seed) {
+    NumericModel fit(TrainingSet data, int p, FitParameters args, long seed) {
         if (!data.task().isClassification()) {
             throw new IllegalArgumentException(NAME + ": supports classification only, got " + data.task().id());
         }
-        double varSmoothing = args.real("var_smoothing", 0, 1);
+        double varSmoothing = args.doubleValue("var_smoothing", 0, 1);
         int[] labels = SmileTrainingData.labels(NAME, data);
         int[] present = SmileTrainingData.presentClasses(NAME, labels);
         double[][] x = data.x();

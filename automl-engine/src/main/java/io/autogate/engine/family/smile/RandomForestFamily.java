@@ -1,5 +1,6 @@
 package io.autogate.engine.family.smile;
 
+import io.autogate.engine.family.FitParameters;
 import io.autogate.engine.family.TrainingSet;
 import io.autogate.runtime.model.NumericModel;
 import io.autogate.runtime.model.smile.SmileFeatureSchema;
@@ -40,17 +41,17 @@ public final class RandomForestFamily extends SmileFamily {
     }
 
     @Override
-    NumericModel fit(TrainingSet data, int p, FamilyParameters args, long seed) {
+    NumericModel fit(TrainingSet data, int p, FitParameters args, long seed) {
         boolean classification = data.task().isClassification();
-        int ntrees = args.integer("ntrees", 1, 10_000);
+        int ntrees = args.intValue("ntrees", 1, 10_000);
         String rule = args.choice("max_features_rule", Set.of("auto", "fraction"));
         int mtry = rule.equals("auto")
                 ? (classification ? (int) Math.floor(Math.sqrt(p)) : Math.max(1, p / 3))
-                : (int) Math.min(p, Math.max(1, Math.round(args.realAbove("max_features", 0, 1) * p)));
-        int maxDepth = args.integer("max_depth", 2, 1_000);
-        int maxNodes = args.integer("max_nodes", 2, Integer.MAX_VALUE);
-        int nodeSize = args.integer("node_size", 1, Integer.MAX_VALUE);
-        double subsample = args.realAbove("subsample", 0, 1);
+                : (int) Math.min(p, Math.max(1, Math.round(args.doubleAbove("max_features", 0, 1) * p)));
+        int maxDepth = args.intValue("max_depth", 2, 1_000);
+        int maxNodes = args.intValue("max_nodes", 2, Integer.MAX_VALUE);
+        int nodeSize = args.intValue("node_size", 1, Integer.MAX_VALUE);
+        double subsample = args.doubleAbove("subsample", 0, 1);
 
         SplittableRandom random = new SplittableRandom(seed);
         SmileTrainingData.seedSmile(random.nextLong());

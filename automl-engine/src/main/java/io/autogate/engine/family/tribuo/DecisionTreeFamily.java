@@ -1,5 +1,6 @@
 package io.autogate.engine.family.tribuo;
 
+import io.autogate.engine.family.FitParameters;
 import io.autogate.engine.family.TrainingSet;
 import io.autogate.runtime.model.NumericModel;
 import io.autogate.runtime.model.tribuo.TargetScaling;
