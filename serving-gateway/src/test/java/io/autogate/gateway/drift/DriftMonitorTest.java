@@ -15,6 +15,7 @@ import io.autogate.runtime.schema.ColumnType;
 import io.autogate.runtime.schema.Row;
 import io.autogate.runtime.schema.Schema;
 import io.autogate.runtime.schema.TaskType;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -233,7 +234,7 @@ class DriftMonitorTest {
     @Test
     void heavilyTiedTrainingValuesGiveTheTrainingShares() {
         Random random = new Random(11);
-        List<String> train = new java.util.ArrayList<>();
+        List<String> train = new ArrayList<>();
         for (int i = 0; i < TRAIN_ROWS; i++) {
             double u = random.nextDouble();
             train.add(u < 0.05 ? "" : u < 0.5 ? "4" : u < 0.55 ? "5" : u < 0.75 ? "6" : "8");
@@ -255,7 +256,7 @@ class DriftMonitorTest {
         ColumnProfile member = new ColumnProfile("member", ColumnType.BOOLEAN, 1000, 100, 3, null, null, null, null,
                 null, null, List.of(new CategoryCount("True", 500), new CategoryCount("False", 300),
                 new CategoryCount("true", 100)), null, null);
-        List<String> stream = new java.util.ArrayList<>();
+        List<String> stream = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
             stream.add(i < 300 ? "TRUE" : i < 500 ? "true" : i < 600 ? "yes" : i < 800 ? "false" : i < 900 ? "0" : "");
         }
