@@ -134,7 +134,7 @@ public final class ForecastTrainer {
         List<Callable<MemberFit>> tasks = new ArrayList<>();
         for (ForecastFamily f : chosenFamilies) {
             for (int s = 0; s < series.size(); s++) {
-                tasks.add(MemberFit.task(f, series.get(s).values(), period, h, origins[s]));
+                tasks.add(MemberFit.task(f.forFrequency(data.frequency()), series.get(s).values(), period, h, origins[s]));
             }
         }
         long budget = req.budget().toMillis();
