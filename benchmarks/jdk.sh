@@ -2,6 +2,8 @@
 #   find_jdk MIN [EXACT]   prints the first JDK (JAVA_HOME, then /usr/lib/jvm/*) whose major version is
 #                          at least MIN, or exactly EXACT when given; fails when there is none
 #   jdk_major HOME         the major version of a JDK from its release file, or 0
+#   use_jdk MIN WHO        find_jdk MIN, then sets jdk and exports JAVA_HOME and PATH to it; exits with
+#                          a message naming WHO when there is none
 
 jdk_major() {
   local version
@@ -18,4 +20,9 @@ find_jdk() {
     elif (( major >= $1 )); then echo "$home"; return; fi
   done
   return 1
+}
+
+use_jdk() {
+  jdk="$(find_jdk "$1")" || { echo "$2: no JDK >= $1 found; set JAVA_HOME" >&2; exit 1; }
+  export JAVA_HOME="$jdk" PATH="$jdk/bin:$PATH"
 }

@@ -10,26 +10,17 @@
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-invoked="benchmarks/run-automl.sh"
-for arg in "$@"; do invoked+=" $(printf '%q' "$arg")"; done
-
-build=true
+# shellcheck source=script-options.sh
+source "$repo/benchmarks/script-options.sh"
+read_script_options 2,9 "$@"
 skip_h2o=false
-driver_args=()
-for arg in "$@"; do
-  case "$arg" in
-    --no-build) build=false ;;
-    --skip-h2o) skip_h2o=true; driver_args+=("$arg") ;;
-    -h|--help) sed -n '2,9p' "${BASH_SOURCE[0]}"; exit 0 ;;
-    *) driver_args+=("$arg") ;;
-  esac
+for arg in ${args[@]+"${args[@]}"}; do
+  if [[ "$arg" == --skip-h2o ]]; then skip_h2o=true; fi
 done
 
 # shellcheck source=jdk.sh
-source "$(dirname "${BASH_SOURCE[0]}")/jdk.sh"
-
-jdk="$(find_jdk 21)" || { echo "run-automl: no JDK >= 21 found; set JAVA_HOME" >&2; exit 1; }
-export JAVA_HOME="$jdk"
+source "$repo/benchmarks/jdk.sh"
+use_jdk 21 run-automl
 h2o_jdk="${H2O_JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}"
 if [[ ! -x "$h2o_jdk/bin/java" ]]; then
   h2o_jdk="$(JAVA_HOME= find_jdk 17 17)" || true
@@ -53,4 +44,4 @@ jar="$(ls benchmarks/target/benchmarks-*.jar 2>/dev/null | grep -v -E -- '-(sour
 [[ -n "$jar" ]] || { echo "run-automl: benchmarks/target/benchmarks-*.jar missing; run without --no-build" >&2; exit 1; }
 
 exec "$jdk/bin/java" -cp "$jar:benchmarks/target/lib/*" io.autogate.benchmarks.AutomlBenchmark \
-  --repo-root "$repo" --h2o-java-home "$h2o_jdk" --invoked-as "$invoked" ${driver_args[@]+"${driver_args[@]}"}
+  --repo-root "$repo" --h2o-java-home "$h2o_jdk" --invoked-as "$invoked" ${args[@]+"${args[@]}"}

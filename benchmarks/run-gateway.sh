@@ -8,24 +8,14 @@
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-invoked="benchmarks/run-gateway.sh"
-for arg in "$@"; do invoked+=" $(printf '%q' "$arg")"; done
-
-build=true
-args=()
-for arg in "$@"; do
-  case "$arg" in
-    --no-build) build=false ;;
-    -h|--help) sed -n '2,8p' "${BASH_SOURCE[0]}"; exit 0 ;;
-    *) args+=("$arg") ;;
-  esac
-done
+# shellcheck source=script-options.sh
+source "$repo/benchmarks/script-options.sh"
+read_script_options 2,8 "$@"
 command -v wrk >/dev/null || { echo "run-gateway: wrk is missing; install it with: apt-get install wrk" >&2; exit 1; }
 
 # shellcheck source=jdk.sh
 source "$repo/benchmarks/jdk.sh"
-jdk="$(find_jdk 21)" || { echo "run-gateway: no JDK >= 21 found; set JAVA_HOME" >&2; exit 1; }
-export JAVA_HOME="$jdk" PATH="$jdk/bin:$PATH"
+use_jdk 21 run-gateway
 
 if $build; then
   (cd "$repo" && mvn -B -q -ntp -DskipTests install -pl autogate-app,benchmarks -am)

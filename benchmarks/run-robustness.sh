@@ -8,21 +8,12 @@
 # On a shared machine: flock -x /tmp/autogate-cpu.lock benchmarks/run-robustness.sh ...
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-invoked="benchmarks/run-robustness.sh"
-for arg in "$@"; do invoked+=" $(printf '%q' "$arg")"; done
-build=true
-args=()
-for arg in "$@"; do
-  case "$arg" in
-    --no-build) build=false ;;
-    -h|--help) sed -n '2,8p' "${BASH_SOURCE[0]}"; exit 0 ;;
-    *) args+=("$arg") ;;
-  esac
-done
+# shellcheck source=script-options.sh
+source "$repo/benchmarks/script-options.sh"
+read_script_options 2,8 "$@"
 # shellcheck source=jdk.sh
 source "$repo/benchmarks/jdk.sh"
-JAVA_HOME="$(find_jdk 21)" || { echo "run-robustness: no JDK >= 21 found; set JAVA_HOME" >&2; exit 1; }
-export JAVA_HOME
+use_jdk 21 run-robustness
 cd "$repo"
 if $build; then
   mvn -B -q -ntp -DskipTests install -pl benchmarks -am

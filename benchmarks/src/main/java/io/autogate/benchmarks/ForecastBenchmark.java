@@ -83,13 +83,21 @@ public final class ForecastBenchmark {
         }
     }
 
-    /** The ensemble configurations compared by {@link #validate}: rule and backtest-window cap. */
-    private static final List<Map.Entry<String, UnaryOperator<ForecastTrainer>>> CONFIGS = List.of(
-            Map.entry("backtest choice, 3 windows", t -> t),
-            Map.entry("select_k, 3 windows", t -> t.withEnsembleRule(EnsembleRule.SELECT_K)),
-            Map.entry("top3 1/MASE, 3 windows", t -> t.withEnsembleRule(EnsembleRule.TOP3_INVERSE_MASE)),
-            Map.entry("top3 equal, 3 windows", t -> t.withEnsembleRule(EnsembleRule.TOP3_EQUAL)),
-            Map.entry("backtest choice, 8 windows", t -> t.withMaxWindows(8)));
+    /** An ensemble configuration compared by {@link #validate}: trainer settings and the families named (none: the defaults). */
+    private record Config(String name, UnaryOperator<ForecastTrainer> trainer, List<String> families) {
+    }
+
+    private static final List<String> DEFAULTS_AND_MSTL = List.of("naive", "seasonal_naive", "drift", "mean", "theta", "ets",
+            "arima", "gbm", "mstl");
+
+    /** The ensemble configurations compared by {@link #validate}: rule, backtest-window cap, families. */
+    private static final List<Config> CONFIGS = List.of(
+            new Config("top3 1/MASE, 3 windows", t -> t.withEnsembleRule(EnsembleRule.TOP3_INVERSE_MASE), List.of()),
+            new Config("same + mstl family", t -> t.withEnsembleRule(EnsembleRule.TOP3_INVERSE_MASE), DEFAULTS_AND_MSTL),
+            new Config("top3 near best, 3 windows", t -> t.withEnsembleRule(EnsembleRule.TOP3_NEAR_BEST), List.of()),
+            new Config("backtest-selected single, 3 windows", t -> t.withEnsembleRule(EnsembleRule.BEST_SINGLE), List.of()),
+            new Config("top3 1/MASE, up to 10 windows", t -> t.withEnsembleRule(EnsembleRule.TOP3_INVERSE_MASE).withMaxWindows(10),
+                    List.of()));
 
     /**
      * Compares the ensemble configurations without the benchmark's holdout: every series loses
@@ -98,7 +106,7 @@ public final class ForecastBenchmark {
      */
     private static String validate(Path datasets, List<String> names) throws Exception {
         StringBuilder sb = new StringBuilder("| dataset | seasonal naive |");
-        CONFIGS.forEach(c -> sb.append(' ').append(c.getKey()).append(" |"));
+        CONFIGS.forEach(c -> sb.append(' ').append(c.name()).append(" |"));
         sb.append("\n|---|---|").append("---|".repeat(CONFIGS.size())).append('\n');
         double[] logRatio = new double[CONFIGS.size()];
         int[] beats = new int[CONFIGS.size()];
@@ -117,7 +125,7 @@ public final class ForecastBenchmark {
             List<String> cells = new ArrayList<>();
             double[] mase = new double[CONFIGS.size()];
             for (int c = 0; c < CONFIGS.size(); c++) {
-                Holdout r = trainAndScore(spec, data, spec.budget(), CONFIGS.get(c).getValue());
+                Holdout r = trainAndScore(spec, data, spec.budget(), CONFIGS.get(c).trainer(), CONFIGS.get(c).families());
                 first = first == null ? r : first;
                 mase[c] = r.ensemble().mase();
                 cells.add(String.format(Locale.ROOT, "%.3f (%.0fs)", mase[c], r.wall()));
@@ -152,7 +160,7 @@ public final class ForecastBenchmark {
         SeriesData data = load(spec, datasets, spec.horizon());
         int h = spec.horizon();
         int period = data.frequency().seasonalPeriod();
-        Holdout run = trainAndScore(spec, data, budget, UnaryOperator.identity());
+        Holdout run = trainAndScore(spec, data, budget, UnaryOperator.identity(), List.of());
         List<double[]> trainParts = run.trainParts();
         List<double[]> tests = run.tests();
         ForecastScores ensemble = run.ensemble();
@@ -170,7 +178,7 @@ public final class ForecastBenchmark {
                 double[] y = trainParts.get(s);
                 PointForecast pf;
                 try {
-                    pf = f.fit(y, period).forecast(y, h);
+                    pf = f.forFrequency(data.frequency()).fit(y, period).forecast(y, h);
                 } catch (RuntimeException e) {
                     failed++;
                     pf = seasonalNaive.fit(y, period).forecast(y, h);
@@ -215,8 +223,12 @@ public final class ForecastBenchmark {
             List<double[]> tests) {
     }
 
-    /** Holds out the last horizon of every series, trains the ensemble (trainer configured by {@code config}) and scores it. */
-    private static Holdout trainAndScore(Spec spec, SeriesData data, int budget, UnaryOperator<ForecastTrainer> config)
+    /**
+     * Holds out the last horizon of every series, trains the ensemble (trainer configured by
+     * {@code config}, over the named {@code families}, none: the defaults) and scores it.
+     */
+    private static Holdout trainAndScore(Spec spec, SeriesData data, int budget, UnaryOperator<ForecastTrainer> config,
+            List<String> families)
             throws Exception {
         int h = spec.horizon();
         int period = data.frequency().seasonalPeriod();
@@ -239,7 +251,7 @@ public final class ForecastBenchmark {
         long t0 = System.nanoTime();
         ForecastTrainingResult result = config.apply(ForecastTrainer.withAllFamilies(registry, Clock.systemUTC())).train(
                 new ForecastRequest(train, "value", "time", "series", h, data.frequency(), Duration.ofSeconds(budget), 42,
-                        Math.max(1, Runtime.getRuntime().availableProcessors()), List.of(), spec.name()));
+                        Math.max(1, Runtime.getRuntime().availableProcessors()), families, spec.name()));
         Forecaster forecaster = registry.loadForecaster(ModelRef.parse(spec.name()));
         ForecastScores ensemble = new ForecastScores();
         for (int s = 0; s < data.series().size(); s++) {
@@ -304,6 +316,11 @@ public final class ForecastBenchmark {
         result.backtest().forEach((family, figures) -> backtest.append(backtest.length() == 0 ? "" : ", ").append(family)
                 .append(String.format(Locale.ROOT, " %.3f", figures.get("mase"))));
         sb.append("backtest MASE on the training part (what the ensemble was chosen on): ").append(backtest).append("\n\n");
+        String selected = result.backtest().entrySet().stream().filter(x -> !x.getKey().equals("ensemble"))
+                .min(Map.Entry.comparingByValue(java.util.Comparator.comparingDouble(x -> x.get("mase")))).orElseThrow().getKey();
+        double selectedMase = alone.get(selected).mase();
+        sb.append(String.format(Locale.ROOT, "backtest-selected single family: %s (holdout MASE %.3f); ensemble %s it%n%n",
+                selected, selectedMase, e.get("mase") < selectedMase ? "beats" : "does NOT beat"));
         sb.append("| model | MASE | sMAPE % | RMSE | cov 80% | cov 95% | failed series | seconds |\n");
         sb.append("|---|---|---|---|---|---|---|---|\n");
         sb.append(row("**ensemble**", e, 0, wall));

@@ -24,6 +24,8 @@ import java.util.function.IntPredicate;
  */
 public record EnsembleChoice(EnsembleRule rule, Map<String, Double> scores, String method) {
     private static final int MAX_K = 4;
+    /** {@link EnsembleRule#TOP3_NEAR_BEST} keeps members whose backtest MASE is at most this multiple of the best. */
+    static final double NEAR_BEST = 1.1;
 
     /** Families by backtest MASE over some windows: indices of the scored ones, best first, and every family's MASE. */
     record Ranking(List<Integer> ranked, List<Double> mase) {
@@ -112,6 +114,7 @@ public record EnsembleChoice(EnsembleRule rule, Map<String, Double> scores, Stri
                 case TOP2_EQUAL -> w = topK(2, true, ranking, ids.size());
                 case TOP3_EQUAL -> w = topK(3, true, ranking, ids.size());
                 case TOP3_INVERSE_MASE -> w = topK(3, false, ranking, ids.size());
+                case TOP3_NEAR_BEST -> w = nearBest(ranking, fits, backtests, ages);
                 case SELECT_K -> w = selectK(ranking, fits, backtests, ages);
                 case BACKTEST_CHOICE -> throw new IllegalArgumentException("backtest_choice is not a fixed rule");
             }
@@ -137,6 +140,25 @@ public record EnsembleChoice(EnsembleRule rule, Map<String, Double> scores, Stri
             }
         }
         return best;
+    }
+
+    /**
+     * 1/MASE weights of the top 3 ranked families whose MASE is within {@link #NEAR_BEST} of the
+     * best; the best family alone when that combination scores worse than it on the {@code ages}
+     * windows, so the ensemble's backtest MASE is never above its best member's.
+     */
+    private static double[] nearBest(Ranking ranking, MemberFit[][] fits, Backtests backtests, IntPredicate ages) {
+        double[] w = topK(3, false, ranking, fits.length);
+        int bestFamily = ranking.ranked().get(0);
+        double best = ranking.mase().get(bestFamily);
+        for (int f = 0; f < w.length; f++) {
+            if (ranking.mase().get(f) > NEAR_BEST * best) {
+                w[f] = 0;
+            }
+        }
+        ForecastScores combined = new ForecastScores();
+        backtests.addEnsemble(combined, fits, w, ranking.ranked(), ages);
+        return combined.mase() > best ? topK(1, false, ranking, fits.length) : w;
     }
 
     /** Weights of the top {@code k} ranked families: equal, or 1/MASE. */

@@ -21,6 +21,11 @@ public enum EnsembleRule {
     TOP3_EQUAL,
     /** The top 3 with weights 1/MASE. */
     TOP3_INVERSE_MASE,
+    /**
+     * The top 3 with weights 1/MASE, leaving out any whose backtest MASE is more than
+     * {@link EnsembleChoice#NEAR_BEST} times the best one's (a clearly worse member only dilutes).
+     */
+    TOP3_NEAR_BEST,
     /** The top k (k ≤ 4) with weights 1/MASE, k chosen by the ensemble's own backtest MASE. */
     SELECT_K,
     /**

@@ -9,12 +9,13 @@ public final class ForecastFamilies {
     private ForecastFamilies() {
     }
 
-    /** Every built-in family. */
+    /** Every built-in family, the opt-in ones ({@link ForecastFamily#byDefault()} false) included. */
     public static List<ForecastFamily> all() {
         List<ForecastFamily> all = new ArrayList<>(List.of(BenchmarkFamilies.values()));
         all.add(new ThetaFamily());
         all.add(new EtsFamily());
         all.add(new ArimaFamily());
+        all.add(new MstlFamily());
         return List.copyOf(all);
     }
 
@@ -23,19 +24,20 @@ public final class ForecastFamilies {
         return List.of(new GbmFamily());
     }
 
-    /** The named families (all when {@code names} is empty); an unknown name is an error naming the known ones. */
+    /** The named families (the default ones when {@code names} is empty); an unknown name is an error naming the known ones. */
     public static List<ForecastFamily> select(List<ForecastFamily> available, List<String> names) {
         return select(available, List.of(), names);
     }
 
     /**
-     * The named per-series families (all when {@code names} is empty); a name that is neither a
-     * per-series nor a global family is an error naming the known ones.
+     * The named per-series families (those fitted {@link ForecastFamily#byDefault() by default}
+     * when {@code names} is empty); a name that is neither a per-series nor a global family is an
+     * error naming the known ones.
      */
     public static List<ForecastFamily> select(List<ForecastFamily> available, List<GlobalForecastFamily> global,
             List<String> names) {
         if (names.isEmpty()) {
-            return available;
+            return available.stream().filter(ForecastFamily::byDefault).toList();
         }
         List<String> known = new ArrayList<>(available.stream().map(ForecastFamily::id).toList());
         global.forEach(g -> known.add(g.id()));

@@ -1,6 +1,7 @@
 package io.autogate.engine.forecast;
 
 import io.autogate.runtime.forecast.ForecastModel;
+import io.autogate.runtime.forecast.Frequency;
 
 /**
  * A forecasting family: fits one model to one series. A fit may throw; the caller excludes the
@@ -15,4 +16,21 @@ public interface ForecastFamily {
 
     /** Fits the family to {@code y} (regular, no missing values) with seasonal period {@code period}. */
     ForecastModel fit(double[] y, int period);
+
+    /**
+     * This family for series of {@code frequency}; a family that uses more of the calendar than
+     * the seasonal period (such as the seasonal periods of {@link MstlFamily}) returns a
+     * configured copy, the others themselves.
+     */
+    default ForecastFamily forFrequency(Frequency frequency) {
+        return this;
+    }
+
+    /**
+     * Whether the family is fitted when no families are named; an opt-in family (false) is
+     * fitted only when {@code --families} names it.
+     */
+    default boolean byDefault() {
+        return true;
+    }
 }

@@ -35,10 +35,12 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code train --task forecast} as a library call: ingest and regularise the series, fit every
- * family on every series under its own time slot at each of up to {@link #WINDOWS} rolling
- * origins (one horizon apart, the last ending at the end of the data) and on the whole series,
- * score the origins (MASE first), combine the families by the {@link EnsembleRule} (default:
- * the candidate rule chosen per run on the backtests, {@link EnsembleChoice}), and register the
+ * chosen family (the named ones, else those fitted {@link ForecastFamily#byDefault() by default},
+ * each {@link ForecastFamily#forFrequency configured for the series' frequency}) on every series
+ * under its own time slot at each of up to {@link #WINDOWS} rolling origins (one horizon apart,
+ * the last ending at the end of the data) and on the whole series, score the origins (MASE
+ * first), combine the families by the {@link EnsembleRule} (default {@link EnsembleRule#DEFAULT},
+ * top 3 weighted 1/MASE; {@link EnsembleChoice} records which and why), and register the
  * artifact. A member that fails or
  * overruns is excluded and logged; each series keeps whatever chosen members it has, else its
  * best-ranked fitted family, else naive. Global families (fitted once across all series, such
@@ -134,7 +136,7 @@ public final class ForecastTrainer {
         List<Callable<MemberFit>> tasks = new ArrayList<>();
         for (ForecastFamily f : chosenFamilies) {
             for (int s = 0; s < series.size(); s++) {
-                tasks.add(MemberFit.task(f, series.get(s).values(), period, h, origins[s]));
+                tasks.add(MemberFit.task(f.forFrequency(data.frequency()), series.get(s).values(), period, h, origins[s]));
             }
         }
         long budget = req.budget().toMillis();

@@ -4,6 +4,7 @@ import io.autogate.engine.data.Table;
 import io.autogate.runtime.profile.CategoryCount;
 import io.autogate.runtime.profile.ColumnProfile;
 import io.autogate.runtime.profile.DatasetProfile;
+import io.autogate.runtime.profile.NumericHistogram;
 import io.autogate.runtime.schema.ColumnSpec;
 import io.autogate.runtime.schema.ColumnType;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import java.util.Map;
 /**
  * Summarises a table column by column: count, missing and distinct values for every column;
  * min, max, mean, standard deviation (sample) and the quantiles p01, p05, p25, p50, p75, p95, p99
- * (linear interpolation) for numeric columns; the 20 most frequent values for categorical,
+ * (linear interpolation) and the {@link NumericHistogram} drift checks use for numeric columns; the 20 most frequent values for categorical,
  * boolean and text columns; the pattern of datetime columns; and, for columns that will not feed
  * the model (ID, constant, text), a note saying why. The dataset notes repeat those drops in plain
  * words, e.g. "column 'PassengerId' dropped: unique per row (ID-like)", and point out columns that
@@ -87,6 +88,7 @@ public final class Profiler {
         Double mean = null;
         Double std = null;
         Map<String, Double> quantiles = null;
+        NumericHistogram histogram = null;
         if (spec.type() == ColumnType.NUMERIC) {
             double[] x = numbers(values);
             if (x.length > 0) {
@@ -104,6 +106,7 @@ public final class Profiler {
                 for (int q = 0; q < QUANTILE_KEYS.length; q++) {
                     quantiles.put(QUANTILE_KEYS[q], quantile(x, QUANTILE_LEVELS[q]));
                 }
+                histogram = NumericHistogram.of(x);
             }
         }
         List<CategoryCount> top = switch (spec.type()) {
@@ -117,7 +120,7 @@ public final class Profiler {
             default -> null;
         };
         return new ColumnProfile(spec.name(), spec.type(), values.size(), missing, counts.size(), min, max, mean, std,
-                quantiles, top, spec.type() == ColumnType.DATETIME ? spec.datetimePattern() : null, note);
+                quantiles, histogram, top, spec.type() == ColumnType.DATETIME ? spec.datetimePattern() : null, note);
     }
 
     /** Type-7 (linear) quantile of sorted values. */

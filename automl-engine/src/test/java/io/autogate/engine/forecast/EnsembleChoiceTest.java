@@ -106,4 +106,27 @@ class EnsembleChoiceTest {
         assertEquals(3, fixed.weights().size());
         fixed.weights().values().forEach(w -> assertEquals(1.0 / 3, w, 1e-12));
     }
+
+    @Test
+    void theNearBestRuleNeverScoresWorseOnTheBacktestsThanItsBestMember() throws Exception {
+        Random noise = new Random(11);
+        double[] walk = new double[84];
+        for (int t = 1; t < walk.length; t++) {
+            walk[t] = walk[t - 1] + noise.nextGaussian();
+        }
+        List<IntToDoubleFunction> shapes = List.of(t -> 100 + walk[t], t -> 60 + 0.8 * t + PATTERN[t % 12] + walk[t],
+                t -> 40 + PATTERN[t % 12] * (1 + 0.01 * t) + 0.3 * walk[t]);
+        for (int i = 0; i < shapes.size(); i++) {
+            ForecastTrainingResult r = train(ForecastTrainer.withAllFamilies(registry(), Clock.systemUTC())
+                    .withEnsembleRule(EnsembleRule.TOP3_NEAR_BEST), monthly("near" + i, 84, shapes.get(i)), "near" + i);
+            double best = r.backtest().entrySet().stream().filter(e -> !e.getKey().equals("ensemble"))
+                    .mapToDouble(e -> e.getValue().get("mase")).min().orElseThrow();
+            double ensemble = r.backtest().get("ensemble").get("mase");
+            assertTrue(ensemble <= best + 1e-9, "series " + i + ": ensemble " + ensemble + " vs best member " + best);
+            assertTrue(r.weights().size() <= 3, r.weights().toString());
+            for (String member : r.weights().keySet()) {
+                assertTrue(r.backtest().get(member).get("mase") <= EnsembleChoice.NEAR_BEST * best + 1e-9, r.weights().toString());
+            }
+        }
+    }
 }

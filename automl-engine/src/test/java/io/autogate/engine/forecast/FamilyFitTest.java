@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.autogate.runtime.forecast.ArimaModel;
 import io.autogate.runtime.forecast.EtsModel;
 import io.autogate.runtime.forecast.ForecastModel;
+import io.autogate.runtime.forecast.Frequency;
 import io.autogate.runtime.forecast.ThetaModel;
+import java.time.temporal.ChronoUnit;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -96,5 +98,43 @@ class FamilyFitTest {
         ForecastModel f = new ThetaFamily().fit(flat, 12);
         assertTrue(((ThetaModel) s).seasonal());
         assertFalse(((ThetaModel) f).seasonal());
+    }
+
+    @Test
+    void mstlUsesTheDayAndTheWeekOfHourlyData() {
+        SplittableRandom r = new SplittableRandom(9);
+        int n = 24 * 7 * 6;
+        double[] y = new double[n];
+        double level = 50;
+        for (int t = 0; t < n; t++) {
+            level += 0.1 * gaussian(r);
+            double day = 8 * Math.sin(2 * Math.PI * t / 24);
+            double week = (t / 24) % 7 >= 5 ? -12 : 3;
+            y[t] = level + day + week + gaussian(r);
+        }
+        int h = 48;
+        double[] train = java.util.Arrays.copyOf(y, n - h);
+        ForecastModel mstl = new MstlFamily().forFrequency(new Frequency(ChronoUnit.HOURS, 1)).fit(train, 24);
+        assertTrue(mstl.describe().startsWith("MSTL m=[24, 168]"), mstl.describe());
+        ForecastModel dailyOnly = new EtsFamily().fit(train, 24);
+        double mstlError = 0;
+        double dailyError = 0;
+        double[] a = mstl.forecast(train, h).mean();
+        double[] b = dailyOnly.forecast(train, h).mean();
+        for (int i = 0; i < h; i++) {
+            mstlError += Math.abs(y[n - h + i] - a[i]);
+            dailyError += Math.abs(y[n - h + i] - b[i]);
+        }
+        assertTrue(mstlError < dailyError / 2, "mstl " + mstlError + " vs ets with the day only " + dailyError);
+    }
+
+    @Test
+    void mstlWithoutAFrequencyUsesTheSeasonalPeriodAlone() {
+        double[] y = new double[48];
+        for (int t = 0; t < y.length; t++) {
+            y[t] = 100 + t + 10 * Math.sin(2 * Math.PI * t / 12);
+        }
+        assertTrue(new MstlFamily().fit(y, 12).describe().startsWith("MSTL m=[12]"));
+        assertTrue(new MstlFamily().fit(y, 1).describe().startsWith("MSTL m=[]"));
     }
 }

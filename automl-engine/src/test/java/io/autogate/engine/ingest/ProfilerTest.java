@@ -45,6 +45,9 @@ class ProfilerTest {
         assertEquals(6.0, p.quantiles().get("p05"), 1e-12);
         assertEquals(51.0, p.quantiles().get("p50"), 1e-12);
         assertEquals(100.0, p.quantiles().get("p99"), 1e-12);
+        assertEquals(List.of(11.0, 21.0, 31.0, 41.0, 51.0, 61.0, 71.0, 81.0, 91.0), p.histogram().edges());
+        assertEquals(List.of(11L, 10L, 10L, 10L, 10L, 10L, 10L, 10L, 10L, 10L), p.histogram().counts(),
+                "the histogram counts the 101 numbers, not the missing one");
         assertTrue(p.topCategories().isEmpty());
         assertNull(p.note());
     }

@@ -17,10 +17,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = EtsModel.class, name = "ets"),
     @JsonSubTypes.Type(value = ThetaModel.class, name = "theta"),
     @JsonSubTypes.Type(value = ArimaModel.class, name = "arima"),
-    @JsonSubTypes.Type(value = GlobalGbmModel.class, name = "gbm")
+    @JsonSubTypes.Type(value = GlobalGbmModel.class, name = "gbm"),
+    @JsonSubTypes.Type(value = MstlModel.class, name = "mstl")
 })
 public sealed interface ForecastModel permits NaiveModel, SeasonalNaiveModel, DriftModel, MeanModel, EtsModel,
-        ThetaModel, ArimaModel, GlobalGbmModel {
+        ThetaModel, ArimaModel, GlobalGbmModel, MstlModel {
     /** The shortest history this model can forecast from. */
     int minLength();
 

@@ -54,6 +54,23 @@ public record Frequency(ChronoUnit unit, int step) {
         };
     }
 
+    /**
+     * Every seasonal period of the frequency, shortest first, for multi-seasonal decomposition
+     * (statsforecast {@code MSTL} conventions): sub-daily steps have a day and a week, daily steps a
+     * week and a year (365 days), the others only {@link #seasonalPeriod()} (none when it is 1).
+     */
+    public List<Integer> seasonalPeriods() {
+        int m = seasonalPeriod();
+        if (m == 1) {
+            return List.of();
+        }
+        return switch (unit) {
+            case HOURS, MINUTES -> List.of(m, 7 * m);
+            case DAYS -> List.of(7, 365);
+            default -> List.of(m);
+        };
+    }
+
     /** Short text such as {@code 1h}, {@code 30min}, {@code 1d}, {@code 1w}, {@code 1mo}, {@code 3mo}, {@code 1y}. */
     public String id() {
         String suffix = switch (unit) {

@@ -7,8 +7,10 @@ import java.util.Map;
 /**
  * Summary statistics of one column at training time; the reference for drift checks later.
  * Numeric fields are {@code null} for non-numeric columns; {@code quantiles} maps "p01", "p05",
- * "p25", "p50", "p75", "p95", "p99" to values; {@code topCategories} holds up to 20 most frequent
- * values for categorical, boolean and text columns.
+ * "p25", "p50", "p75", "p95", "p99" to values; {@code histogram} holds the non-missing values' bin
+ * counts that drift checks compare with ({@code null} in artifacts written before it existed, which
+ * fall back to the quantiles); {@code topCategories} holds up to 20 most frequent values for
+ * categorical, boolean and text columns.
  */
 public record ColumnProfile(
         String name,
@@ -21,6 +23,7 @@ public record ColumnProfile(
         Double mean,
         Double std,
         Map<String, Double> quantiles,
+        NumericHistogram histogram,
         List<CategoryCount> topCategories,
         String datetimePattern,
         String note) {

@@ -17,6 +17,9 @@ sealed interface Binning permits NumericBinning, CategoricalBinning {
     /** Whether {@link #unseen} can tell (the training categories are known). */
     boolean tracksUnseen();
 
+    /** Where the expected shares come from: {@link FeatureDrift#HISTOGRAM} or {@link FeatureDrift#QUANTILES}. */
+    String reference();
+
     /** The feature type reported: {@code numeric} or {@code categorical}. */
     String type();
 }

@@ -50,13 +50,13 @@ final class FeatureWindow {
         int missing = counts[counts.length - 1];
         Double unseenRate = binning.tracksUnseen() && filled > missing ? (double) unseen / (filled - missing) : null;
         if (filled < minRows) {
-            return new FeatureDrift(feature, binning.type(), filled, null, null, unseenRate,
+            return new FeatureDrift(feature, binning.type(), binning.reference(), filled, null, null, unseenRate,
                     FeatureDrift.INSUFFICIENT_DATA);
         }
         double[] expected = binning.expected();
         double psi = psi(counts, filled, expected);
         Double pValue = binning instanceof CategoricalBinning ? chiSquarePValue(counts, expected) : null;
-        return new FeatureDrift(feature, binning.type(), filled, psi, pValue, unseenRate, FeatureDrift.status(psi));
+        return new FeatureDrift(feature, binning.type(), binning.reference(), filled, psi, pValue, unseenRate, FeatureDrift.status(psi));
     }
 
     /** Population stability index: sum of (actual - expected) * ln(actual / expected) over bins. */

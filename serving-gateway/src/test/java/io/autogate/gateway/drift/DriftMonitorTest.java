@@ -9,11 +9,13 @@ import io.autogate.runtime.artifact.ModelManifest;
 import io.autogate.runtime.profile.CategoryCount;
 import io.autogate.runtime.profile.ColumnProfile;
 import io.autogate.runtime.profile.DatasetProfile;
+import io.autogate.runtime.profile.NumericHistogram;
 import io.autogate.runtime.schema.ColumnSpec;
 import io.autogate.runtime.schema.ColumnType;
 import io.autogate.runtime.schema.Row;
 import io.autogate.runtime.schema.Schema;
 import io.autogate.runtime.schema.TaskType;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -75,10 +77,11 @@ class DriftMonitorTest {
         return new DatasetProfile(TRAIN_ROWS, List.of(
                 numeric("age", sorted, missing, TRAIN_ROWS),
                 new ColumnProfile("color", ColumnType.CATEGORICAL, TRAIN_ROWS, 0, counts.size(), null, null, null, null,
-                        null, counts.entrySet().stream().map(e -> new CategoryCount(e.getKey(), e.getValue()))
+                        null, null, counts.entrySet().stream().map(e -> new CategoryCount(e.getKey(), e.getValue()))
                         .sorted((x, y) -> Long.compare(y.count(), x.count())).toList(), null, null)), List.of());
     }
 
+    /** A numeric column profile as profiling writes it: type-7 quantiles and the {@link NumericHistogram}. */
     private static ColumnProfile numeric(String name, double[] sorted, long missing, long count) {
         String[] keys = {"p01", "p05", "p25", "p50", "p75", "p95", "p99"};
         double[] levels = {0.01, 0.05, 0.25, 0.50, 0.75, 0.95, 0.99};
@@ -90,7 +93,13 @@ class DriftMonitorTest {
             q.put(keys[i], sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]));
         }
         return new ColumnProfile(name, ColumnType.NUMERIC, count, missing, sorted.length, sorted[0],
-                sorted[sorted.length - 1], null, null, q, List.of(), null, null);
+                sorted[sorted.length - 1], null, null, q, NumericHistogram.of(sorted), List.of(), null, null);
+    }
+
+    /** The same profile as an artifact written before the histogram existed stores it: quantiles only. */
+    private static ColumnProfile quantilesOnly(ColumnProfile p) {
+        return new ColumnProfile(p.name(), p.type(), p.count(), p.missing(), p.distinct(), p.min(), p.max(), p.mean(),
+                p.std(), p.quantiles(), null, p.topCategories(), p.datetimePattern(), p.note());
     }
 
     private DriftMonitor monitor() {
@@ -196,8 +205,17 @@ class DriftMonitorTest {
         assertNull(feature(report, "color").unseenRate(), "no non-missing values to judge");
     }
 
+    /** The drift of a stream of raw values against a one-feature profile, in a window that holds the whole stream. */
+    private static FeatureDrift driftOf(ColumnProfile column, Set<String> known, List<String> stream) {
+        DatasetProfile one = new DatasetProfile(column.count(), List.of(column), List.of());
+        DriftMonitor monitor = new DriftMonitor(one, List.of(column.name()),
+                known == null ? Map.of() : Map.of(column.name(), known), stream.size(), 1);
+        stream.forEach(v -> monitor.observe(Row.of(Map.of(column.name(), v))));
+        return feature(monitor.report(), column.name());
+    }
+
     @Test
-    void tiedQuantilesExpectThePointMass() {
+    void tiedQuantilesOfOldProfilesExpectThePointMass() {
         Random random = new Random(10);
         Supplier<String> zeroInflated = () -> random.nextDouble() < 0.6 ? "0" : Double.toString(
                 1 + random.nextDouble() * 9);
@@ -206,10 +224,51 @@ class DriftMonitorTest {
             train[i] = Double.parseDouble(zeroInflated.get());
         }
         Arrays.sort(train);
-        DatasetProfile zeros = new DatasetProfile(TRAIN_ROWS, List.of(numeric("x", train, 0, TRAIN_ROWS)), List.of());
+        DatasetProfile zeros = new DatasetProfile(TRAIN_ROWS, List.of(quantilesOnly(numeric("x", train, 0, TRAIN_ROWS))),
+                List.of());
         DriftMonitor monitor = new DriftMonitor(zeros, List.of("x"), Map.of(), 1000, 100);
         FeatureDrift x = feature(feed(monitor, () -> Row.of(Map.of("x", zeroInflated.get())), 1000), "x");
         assertTrue(x.psi() < 0.1, "psi " + x.psi());
+    }
+
+    @Test
+    void heavilyTiedTrainingValuesGiveTheTrainingShares() {
+        Random random = new Random(11);
+        List<String> train = new ArrayList<>();
+        for (int i = 0; i < TRAIN_ROWS; i++) {
+            double u = random.nextDouble();
+            train.add(u < 0.05 ? "" : u < 0.5 ? "4" : u < 0.55 ? "5" : u < 0.75 ? "6" : "8");
+        }
+        double[] sorted = train.stream().filter(v -> !v.isEmpty()).mapToDouble(Double::parseDouble).sorted().toArray();
+        ColumnProfile cylinders = numeric("cylinders", sorted, TRAIN_ROWS - sorted.length, TRAIN_ROWS);
+        FeatureDrift same = driftOf(cylinders, null, train);
+        assertEquals(0.0, same.psi(), 1e-12, "the training values themselves");
+        assertEquals(FeatureDrift.HISTOGRAM, same.reference());
+        FeatureDrift old = driftOf(quantilesOnly(cylinders), null, train);
+        assertTrue(old.psi() > same.psi(), "quantile-only profiles of old artifacts still monitor; psi " + old.psi());
+        assertEquals(FeatureDrift.QUANTILES, old.reference());
+        FeatureDrift moreEights = driftOf(cylinders, null, train.stream().map(v -> v.equals("4") ? "8" : v).toList());
+        assertEquals("major", moreEights.status(), "psi " + moreEights.psi());
+    }
+
+    @Test
+    void booleanWordsCompareAsThePipelineReadsThem() {
+        ColumnProfile member = new ColumnProfile("member", ColumnType.BOOLEAN, 1000, 100, 3, null, null, null, null,
+                null, null, List.of(new CategoryCount("True", 500), new CategoryCount("False", 300),
+                new CategoryCount("true", 100)), null, null);
+        List<String> stream = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            stream.add(i < 300 ? "TRUE" : i < 500 ? "true" : i < 600 ? "yes" : i < 800 ? "false" : i < 900 ? "0" : "");
+        }
+        Set<String> known = Set.of("True", "False");
+        FeatureDrift drift = driftOf(member, known, stream);
+        assertEquals(0.0, drift.psi(), 1e-12);
+        assertEquals(0.0, drift.unseenRate());
+        FeatureDrift flipped = driftOf(member, known, stream.stream().map(v -> v.equals("TRUE") ? "n" : v).toList());
+        assertEquals("major", flipped.status(), "psi " + flipped.psi());
+        assertEquals(0.0, flipped.unseenRate(), "'n' is a false word, not a new category");
+        FeatureDrift odd = driftOf(member, known, stream.stream().map(v -> v.equals("TRUE") ? "maybe" : v).toList());
+        assertEquals(300 / 900.0, odd.unseenRate(), 1e-12);
     }
 
     @Test

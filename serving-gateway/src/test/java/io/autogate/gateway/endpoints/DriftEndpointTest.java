@@ -88,6 +88,8 @@ class DriftEndpointTest {
         assertTrue(feature(calm, "x").get("psi").asDouble() < 0.1, calm.toString());
         assertTrue(feature(calm, "color").get("psi").asDouble() < 0.1, calm.toString());
         assertEquals(0.0, feature(calm, "color").get("unseen_rate").asDouble(), 1e-12);
+        assertEquals("quantiles", feature(calm, "x").get("reference").asText(), "the test model's profile has no histogram");
+        assertEquals("histogram", feature(calm, "color").get("reference").asText());
         assertEquals(0, calm.get("drifting").size());
 
         send(300, random, 3.0, i -> "purple");

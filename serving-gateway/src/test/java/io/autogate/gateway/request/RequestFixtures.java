@@ -108,6 +108,6 @@ public final class RequestFixtures {
     private static ColumnProfile categorical(String name, List<String> top) {
         List<CategoryCount> counts = top.stream().map(v -> new CategoryCount(v, 10)).toList();
         return new ColumnProfile(name, ColumnType.CATEGORICAL, 100, 0, top.size(), null, null, null, null, null,
-                counts, null, null);
+                null, counts, null, null);
     }
 }

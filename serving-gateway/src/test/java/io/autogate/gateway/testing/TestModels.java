@@ -80,6 +80,7 @@ public final class TestModels {
         return new ModelArtifact(manifest, Map.of("m0_f0.bin", model));
     }
 
+    /** x ~ N(0, 1) with quantiles only, as artifacts written before the numeric histogram store it; color 5:3:2. */
     private static DatasetProfile profile() {
         Map<String, Double> q = new LinkedHashMap<>();
         q.put("p01", -2.326);
@@ -89,10 +90,10 @@ public final class TestModels {
         q.put("p75", 0.674);
         q.put("p95", 1.645);
         q.put("p99", 2.326);
-        ColumnProfile x = new ColumnProfile("x", ColumnType.NUMERIC, 1000, 0, 1000, -3.5, 3.5, 0.0, 1.0, q, List.of(),
+        ColumnProfile x = new ColumnProfile("x", ColumnType.NUMERIC, 1000, 0, 1000, -3.5, 3.5, 0.0, 1.0, q, null, List.of(),
                 null, null);
         ColumnProfile color = new ColumnProfile("color", ColumnType.CATEGORICAL, 1000, 0, 3, null, null, null, null,
-                Map.of(), List.of(new CategoryCount("red", 500), new CategoryCount("green", 300),
+                Map.of(), null, List.of(new CategoryCount("red", 500), new CategoryCount("green", 300),
                         new CategoryCount("blue", 200)), null, null);
         return new DatasetProfile(1000, List.of(x, color), List.of());
     }

@@ -1,13 +1,11 @@
 package io.autogate.engine.family.smile;
 
-import io.autogate.engine.family.ModelFamily;
+import io.autogate.engine.family.FitParameters;
 import io.autogate.engine.family.TrainingSet;
 import io.autogate.runtime.model.NumericModel;
 import io.autogate.runtime.model.smile.SmileFeatureSchema;
 import io.autogate.runtime.model.smile.SmileTupleClassifierModel;
 import io.autogate.runtime.model.smile.SmileTupleRegressionModel;
-import io.autogate.runtime.schema.TaskType;
-import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import smile.base.cart.Loss;
@@ -29,36 +27,24 @@ import smile.data.formula.Formula;
  * <p>Boosting runs on the calling thread, whose Smile generator is seeded from the trial seed.
  * Stateless and thread-safe.
  */
-public final class GradientBoostingFamily implements ModelFamily {
+public final class GradientBoostingFamily extends SmileFamily {
     private static final String NAME = "gbt";
     private static final Set<String> PARAMETERS = Set.of("ntrees", "max_depth", "max_nodes", "node_size",
             "shrinkage", "subsample", "loss");
 
-    @Override
-    public String name() {
-        return NAME;
+    /** For {@link java.util.ServiceLoader}. */
+    public GradientBoostingFamily() {
+        super(NAME, false, PARAMETERS);
     }
 
     @Override
-    public boolean supports(TaskType task) {
-        return task != null;
-    }
-
-    @Override
-    public boolean needsScaling() {
-        return false;
-    }
-
-    @Override
-    public NumericModel fit(TrainingSet data, Map<String, Object> params, long seed) {
-        int p = SmileTrainingData.checkFeatures(NAME, data);
-        FamilyParameters args = new FamilyParameters(NAME, params, PARAMETERS);
-        int ntrees = args.integer("ntrees", 1, 100_000);
-        int maxDepth = args.integer("max_depth", 2, 1_000);
-        int maxNodes = args.integer("max_nodes", 2, Integer.MAX_VALUE);
-        int nodeSize = args.integer("node_size", 1, Integer.MAX_VALUE);
-        double shrinkage = args.realAbove("shrinkage", 0, 1);
-        double subsample = args.realAbove("subsample", 0, 1);
+    NumericModel fit(TrainingSet data, int p, FitParameters args, long seed) {
+        int ntrees = args.intValue("ntrees", 1, 100_000);
+        int maxDepth = args.intValue("max_depth", 2, 1_000);
+        int maxNodes = args.intValue("max_nodes", 2, Integer.MAX_VALUE);
+        int nodeSize = args.intValue("node_size", 1, Integer.MAX_VALUE);
+        double shrinkage = args.doubleAbove("shrinkage", 0, 1);
+        double subsample = args.doubleAbove("subsample", 0, 1);
 
         SmileTrainingData.seedSmile(new SplittableRandom(seed).nextLong());
         Formula formula = Formula.lhs(SmileFeatureSchema.TARGET);

@@ -1,15 +1,14 @@
 package io.autogate.engine.family.smile;
 
-import io.autogate.engine.family.ModelFamily;
+import io.autogate.engine.family.FitParameters;
 import io.autogate.engine.family.TrainingSet;
 import io.autogate.runtime.model.NumericModel;
 import io.autogate.runtime.model.smile.SmileVectorClassifierModel;
 import io.autogate.runtime.model.smile.SmileVectorRegressionModel;
-import io.autogate.runtime.schema.TaskType;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import smile.base.mlp.Layer;
@@ -36,32 +35,21 @@ import smile.math.TimeFunction;
  * mini-batch and ends with a {@link CancellationException} when it is set, so a search can stop a
  * fit that overruns its budget. Stateless and thread-safe.
  */
-public final class MlpFamily implements ModelFamily {
+public final class MlpFamily extends SmileFamily {
     private static final String NAME = "mlp";
     private static final Set<String> PARAMETERS = Set.of("hidden_layers", "hidden_units", "learning_rate", "momentum",
             "weight_decay", "epochs", "batch_size");
     /** Rows checked for finite outputs after training. */
     private static final int DIVERGENCE_CHECK_ROWS = 256;
 
-    @Override
-    public String name() {
-        return NAME;
+    /** For {@link java.util.ServiceLoader}. */
+    public MlpFamily() {
+        super(NAME, true, PARAMETERS);
     }
 
     @Override
-    public boolean supports(TaskType task) {
-        return task != null;
-    }
-
-    @Override
-    public boolean needsScaling() {
-        return true;
-    }
-
-    @Override
-    public NumericModel fit(TrainingSet data, Map<String, Object> params, long seed) {
-        int p = SmileTrainingData.checkFeatures(NAME, data);
-        Settings settings = Settings.of(new FamilyParameters(NAME, params, PARAMETERS));
+    NumericModel fit(TrainingSet data, int p, FitParameters args, long seed) {
+        Settings settings = Settings.of(args);
         SplittableRandom random = new SplittableRandom(seed);
         SmileTrainingData.seedSmile(random.nextLong());
         LayerBuilder[] layers = new LayerBuilder[settings.hiddenLayers() + 1];
@@ -78,11 +66,11 @@ public final class MlpFamily implements ModelFamily {
     /** The training settings read from the parameters. */
     private record Settings(int hiddenLayers, int hiddenUnits, double learningRate, double momentum,
                             double weightDecay, int epochs, int batchSize) {
-        static Settings of(FamilyParameters args) {
-            Settings s = new Settings(args.integer("hidden_layers", 1, 8), args.integer("hidden_units", 1, 4096),
-                    args.realAbove("learning_rate", 0, 10), args.real("momentum", 0, 0.999),
-                    args.real("weight_decay", 0, 0.1), args.integer("epochs", 1, 100_000),
-                    args.integer("batch_size", 1, Integer.MAX_VALUE));
+        static Settings of(FitParameters args) {
+            Settings s = new Settings(args.intValue("hidden_layers", 1, 8), args.intValue("hidden_units", 1, 4096),
+                    args.doubleAbove("learning_rate", 0, 10), args.doubleValue("momentum", 0, 0.999),
+                    args.doubleValue("weight_decay", 0, 0.1), args.intValue("epochs", 1, 100_000),
+                    args.intValue("batch_size", 1, Integer.MAX_VALUE));
             if (2 * s.learningRate() * s.weightDecay() > 0.1) {
                 throw new IllegalArgumentException(NAME + ": parameters 'learning_rate' (" + s.learningRate()
                         + ") and 'weight_decay' (" + s.weightDecay() + ") shrink weights by more than 10% per step;"
@@ -107,21 +95,15 @@ public final class MlpFamily implements ModelFamily {
         MLP model = new MLP(p, layers);
         settings.applyTo(model);
         double[][] x = data.x();
-        int n = x.length;
-        for (int epoch = 0; epoch < settings.epochs(); epoch++) {
-            int[] order = shuffled(n, random);
-            for (int start = 0; start < n; start += settings.batchSize()) {
-                stopIfInterrupted(epoch);
-                int size = Math.min(settings.batchSize(), n - start);
-                double[][] bx = new double[size][];
-                int[] by = new int[size];
-                for (int b = 0; b < size; b++) {
-                    bx[b] = x[order[start + b]];
-                    by[b] = labels[order[start + b]];
-                }
-                model.update(bx, by);
+        trainInBatches(x.length, settings, random, rows -> {
+            double[][] bx = new double[rows.length][];
+            int[] by = new int[rows.length];
+            for (int b = 0; b < rows.length; b++) {
+                bx[b] = x[rows[b]];
+                by[b] = labels[rows[b]];
             }
-        }
+            model.update(bx, by);
+        });
         return new SmileVectorClassifierModel(model, p, IntStream.range(0, k).toArray(), k);
     }
 
@@ -140,20 +122,15 @@ public final class MlpFamily implements ModelFamily {
         layers[layers.length - 1] = Layer.mse(1, OutputFunction.LINEAR);
         smile.regression.MLP model = new smile.regression.MLP(p, layers);
         settings.applyTo(model);
-        for (int epoch = 0; epoch < settings.epochs(); epoch++) {
-            int[] order = shuffled(n, random);
-            for (int start = 0; start < n; start += settings.batchSize()) {
-                stopIfInterrupted(epoch);
-                int size = Math.min(settings.batchSize(), n - start);
-                double[][] bx = new double[size][];
-                double[] by = new double[size];
-                for (int b = 0; b < size; b++) {
-                    bx[b] = x[order[start + b]];
-                    by[b] = (y[order[start + b]] - mean) / scale;
-                }
-                model.update(bx, by);
+        trainInBatches(n, settings, random, rows -> {
+            double[][] bx = new double[rows.length][];
+            double[] by = new double[rows.length];
+            for (int b = 0; b < rows.length; b++) {
+                bx[b] = x[rows[b]];
+                by[b] = (y[rows[b]] - mean) / scale;
             }
-        }
+            model.update(bx, by);
+        });
         return new SmileVectorRegressionModel(model, p, mean, scale);
     }
 
@@ -161,6 +138,20 @@ public final class MlpFamily implements ModelFamily {
     private static void stopIfInterrupted(int epoch) {
         if (Thread.currentThread().isInterrupted()) {
             throw new CancellationException(NAME + ": fit interrupted in epoch " + (epoch + 1));
+        }
+    }
+
+    /**
+     * Runs the configured epochs over {@code n} rows: each epoch shuffles the rows and hands them to
+     * {@code update} in mini-batches of the configured size, checking for an interrupt before each.
+     */
+    private static void trainInBatches(int n, Settings settings, SplittableRandom random, Consumer<int[]> update) {
+        for (int epoch = 0; epoch < settings.epochs(); epoch++) {
+            int[] order = shuffled(n, random);
+            for (int start = 0; start < n; start += settings.batchSize()) {
+                stopIfInterrupted(epoch);
+                update.accept(Arrays.copyOfRange(order, start, Math.min(start + settings.batchSize(), n)));
+            }
         }
     }
 

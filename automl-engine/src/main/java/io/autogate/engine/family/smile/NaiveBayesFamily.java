@@ -1,11 +1,10 @@
 package io.autogate.engine.family.smile;
 
-import io.autogate.engine.family.ModelFamily;
+import io.autogate.engine.family.FitParameters;
 import io.autogate.engine.family.TrainingSet;
 import io.autogate.runtime.model.NumericModel;
 import io.autogate.runtime.model.smile.SmileVectorClassifierModel;
 import io.autogate.runtime.schema.TaskType;
-import java.util.Map;
 import java.util.Set;
 import smile.classification.NaiveBayes;
 import smile.stat.distribution.Distribution;
@@ -21,15 +20,15 @@ import smile.stat.distribution.GaussianDistribution;
  * {@code GaussianNB}), so constant features do not produce zero variances. Classes absent from the
  * training data score probability 0. Deterministic (no randomness); stateless and thread-safe.
  */
-public final class NaiveBayesFamily implements ModelFamily {
+public final class NaiveBayesFamily extends SmileFamily {
     private static final String NAME = "naive_bayes";
     private static final Set<String> PARAMETERS = Set.of("var_smoothing");
     /** Smallest variance used even when the smoothing floor is 0 (all features constant). */
     private static final double MIN_VARIANCE = 1e-12;
 
-    @Override
-    public String name() {
-        return NAME;
+    /** For {@link java.util.ServiceLoader}. */
+    public NaiveBayesFamily() {
+        super(NAME, false, PARAMETERS);
     }
 
     @Override
@@ -38,18 +37,11 @@ public final class NaiveBayesFamily implements ModelFamily {
     }
 
     @Override
-    public boolean needsScaling() {
-        return false;
-    }
-
-    @Override
-    public NumericModel fit(TrainingSet data, Map<String, Object> params, long seed) {
-        int p = SmileTrainingData.checkFeatures(NAME, data);
+    NumericModel fit(TrainingSet data, int p, FitParameters args, long seed) {
         if (!data.task().isClassification()) {
             throw new IllegalArgumentException(NAME + ": supports classification only, got " + data.task().id());
         }
-        FamilyParameters args = new FamilyParameters(NAME, params, PARAMETERS);
-        double varSmoothing = args.real("var_smoothing", 0, 1);
+        double varSmoothing = args.doubleValue("var_smoothing", 0, 1);
         int[] labels = SmileTrainingData.labels(NAME, data);
         int[] present = SmileTrainingData.presentClasses(NAME, labels);
         double[][] x = data.x();

@@ -1,14 +1,12 @@
 package io.autogate.engine.family.smile;
 
-import io.autogate.engine.family.ModelFamily;
+import io.autogate.engine.family.FitParameters;
 import io.autogate.engine.family.TrainingSet;
 import io.autogate.runtime.model.NumericModel;
 import io.autogate.runtime.model.smile.SmileFeatureSchema;
 import io.autogate.runtime.model.smile.SmileTupleClassifierModel;
 import io.autogate.runtime.model.smile.SmileTupleRegressionModel;
-import io.autogate.runtime.schema.TaskType;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
@@ -32,40 +30,28 @@ import smile.data.formula.Formula;
  * drawn from the trial seed, so the forest does not depend on which thread grows which tree.
  * Stateless and thread-safe.
  */
-public final class RandomForestFamily implements ModelFamily {
+public final class RandomForestFamily extends SmileFamily {
     private static final String NAME = "random_forest";
     private static final Set<String> PARAMETERS = Set.of("ntrees", "max_features_rule", "max_features", "max_depth",
             "max_nodes", "node_size", "subsample", "split_rule");
 
-    @Override
-    public String name() {
-        return NAME;
+    /** For {@link java.util.ServiceLoader}. */
+    public RandomForestFamily() {
+        super(NAME, false, PARAMETERS);
     }
 
     @Override
-    public boolean supports(TaskType task) {
-        return task != null;
-    }
-
-    @Override
-    public boolean needsScaling() {
-        return false;
-    }
-
-    @Override
-    public NumericModel fit(TrainingSet data, Map<String, Object> params, long seed) {
-        int p = SmileTrainingData.checkFeatures(NAME, data);
-        FamilyParameters args = new FamilyParameters(NAME, params, PARAMETERS);
+    NumericModel fit(TrainingSet data, int p, FitParameters args, long seed) {
         boolean classification = data.task().isClassification();
-        int ntrees = args.integer("ntrees", 1, 10_000);
+        int ntrees = args.intValue("ntrees", 1, 10_000);
         String rule = args.choice("max_features_rule", Set.of("auto", "fraction"));
         int mtry = rule.equals("auto")
                 ? (classification ? (int) Math.floor(Math.sqrt(p)) : Math.max(1, p / 3))
-                : (int) Math.min(p, Math.max(1, Math.round(args.realAbove("max_features", 0, 1) * p)));
-        int maxDepth = args.integer("max_depth", 2, 1_000);
-        int maxNodes = args.integer("max_nodes", 2, Integer.MAX_VALUE);
-        int nodeSize = args.integer("node_size", 1, Integer.MAX_VALUE);
-        double subsample = args.realAbove("subsample", 0, 1);
+                : (int) Math.min(p, Math.max(1, Math.round(args.doubleAbove("max_features", 0, 1) * p)));
+        int maxDepth = args.intValue("max_depth", 2, 1_000);
+        int maxNodes = args.intValue("max_nodes", 2, Integer.MAX_VALUE);
+        int nodeSize = args.intValue("node_size", 1, Integer.MAX_VALUE);
+        double subsample = args.doubleAbove("subsample", 0, 1);
 
         SplittableRandom random = new SplittableRandom(seed);
         SmileTrainingData.seedSmile(random.nextLong());

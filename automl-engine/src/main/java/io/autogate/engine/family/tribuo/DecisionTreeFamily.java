@@ -1,11 +1,9 @@
 package io.autogate.engine.family.tribuo;
 
-import io.autogate.engine.family.ModelFamily;
+import io.autogate.engine.family.FitParameters;
 import io.autogate.engine.family.TrainingSet;
 import io.autogate.runtime.model.NumericModel;
 import io.autogate.runtime.model.tribuo.TargetScaling;
-import io.autogate.runtime.schema.TaskType;
-import java.util.Map;
 import java.util.Set;
 import org.tribuo.classification.dtree.CARTClassificationTrainer;
 import org.tribuo.regression.rtree.CARTRegressionTrainer;
@@ -15,31 +13,16 @@ import org.tribuo.regression.rtree.impurity.MeanSquaredError;
  * A single CART tree (Tribuo): Gini or entropy impurity for classification, squared error for
  * regression; leaves hold class proportions, so probabilities are leaf frequencies.
  */
-public final class DecisionTreeFamily implements ModelFamily {
+public final class DecisionTreeFamily extends TribuoFamily {
     private static final Set<String> PARAMETERS = Set.of("max_depth", "min_child_weight", "feature_fraction", "criterion");
 
     /** For {@link java.util.ServiceLoader}. */
     public DecisionTreeFamily() {
+        super("decision_tree", false, PARAMETERS);
     }
 
     @Override
-    public String name() {
-        return "decision_tree";
-    }
-
-    @Override
-    public boolean supports(TaskType task) {
-        return true;
-    }
-
-    @Override
-    public boolean needsScaling() {
-        return false;
-    }
-
-    @Override
-    public NumericModel fit(TrainingSet data, Map<String, Object> params, long seed) {
-        FitParameters p = FitParameters.of(name(), params, PARAMETERS);
+    NumericModel fit(TrainingSet data, FitParameters p, long seed) {
         TreeSettings tree = TreeSettings.read(name(), p, data.task());
         long trainerSeed = TribuoTraining.derivedSeed(seed, 0);
         if (data.task().isClassification()) {

@@ -1,16 +1,14 @@
 package io.autogate.engine.family.tribuo;
 
-import io.autogate.engine.family.ModelFamily;
+import io.autogate.engine.family.FitParameters;
 import io.autogate.engine.family.TrainingSet;
 import io.autogate.runtime.model.NumericModel;
 import io.autogate.runtime.model.tribuo.MeanRegressorCombiner;
 import io.autogate.runtime.model.tribuo.TargetScaling;
 import io.autogate.runtime.model.tribuo.TribuoClassifier;
 import io.autogate.runtime.model.tribuo.TribuoRegressor;
-import io.autogate.runtime.schema.TaskType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.tribuo.Dataset;
 import org.tribuo.Model;
@@ -36,32 +34,17 @@ import org.tribuo.regression.rtree.impurity.MeanSquaredError;
  * "bound must be positive". Trees are grown one after another on the calling thread, all from one
  * seeded trainer, so the ensemble is reproducible from the seed.
  */
-public final class ExtraTreesFamily implements ModelFamily {
+public final class ExtraTreesFamily extends TribuoFamily {
     private static final Set<String> PARAMETERS =
             Set.of("n_trees", "max_depth", "min_child_weight", "feature_fraction", "criterion");
 
     /** For {@link java.util.ServiceLoader}. */
     public ExtraTreesFamily() {
+        super("extra_trees", false, PARAMETERS);
     }
 
     @Override
-    public String name() {
-        return "extra_trees";
-    }
-
-    @Override
-    public boolean supports(TaskType task) {
-        return true;
-    }
-
-    @Override
-    public boolean needsScaling() {
-        return false;
-    }
-
-    @Override
-    public NumericModel fit(TrainingSet data, Map<String, Object> params, long seed) {
-        FitParameters p = FitParameters.of(name(), params, PARAMETERS);
+    NumericModel fit(TrainingSet data, FitParameters p, long seed) {
         int trees = p.intValue("n_trees", 1, 10_000);
         TreeSettings tree = TreeSettings.read(name(), p, data.task());
         long treeSeed = TribuoTraining.derivedSeed(seed, 0);

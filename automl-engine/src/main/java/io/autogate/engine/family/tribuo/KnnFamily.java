@@ -1,13 +1,11 @@
 package io.autogate.engine.family.tribuo;
 
-import io.autogate.engine.family.ModelFamily;
+import io.autogate.engine.family.FitParameters;
 import io.autogate.engine.family.TrainingSet;
 import io.autogate.runtime.model.NumericModel;
 import io.autogate.runtime.model.tribuo.MeanRegressorCombiner;
 import io.autogate.runtime.model.tribuo.TargetScaling;
-import io.autogate.runtime.schema.TaskType;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.tribuo.classification.ensemble.VotingCombiner;
@@ -25,7 +23,7 @@ import org.tribuo.math.neighbour.NeighboursQueryFactoryType;
  * grows with the number of stored rows, so at most {@code max_reference_rows} training rows are
  * kept, chosen at random from the seed. Inputs should be standardised.
  */
-public final class KnnFamily implements ModelFamily {
+public final class KnnFamily extends TribuoFamily {
     private static final Set<String> PARAMETERS = Set.of("k", "distance", "max_reference_rows", "neighbour_search");
     private static final Set<String> DISTANCES = Set.of("l2", "l1", "cosine");
     private static final Set<String> SEARCHES = Set.of("brute_force", "kd_tree");
@@ -33,26 +31,11 @@ public final class KnnFamily implements ModelFamily {
 
     /** For {@link java.util.ServiceLoader}. */
     public KnnFamily() {
+        super("knn", true, PARAMETERS);
     }
 
     @Override
-    public String name() {
-        return "knn";
-    }
-
-    @Override
-    public boolean supports(TaskType task) {
-        return true;
-    }
-
-    @Override
-    public boolean needsScaling() {
-        return true;
-    }
-
-    @Override
-    public NumericModel fit(TrainingSet data, Map<String, Object> params, long seed) {
-        FitParameters p = FitParameters.of(name(), params, PARAMETERS);
+    NumericModel fit(TrainingSet data, FitParameters p, long seed) {
         int k = p.intValue("k", 1, 100_000);
         Distance distance = switch (p.choice("distance", DISTANCES, "l2")) {
             case "l1" -> new L1Distance();

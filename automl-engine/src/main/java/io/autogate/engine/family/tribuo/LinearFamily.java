@@ -1,11 +1,9 @@
 package io.autogate.engine.family.tribuo;
 
-import io.autogate.engine.family.ModelFamily;
+import io.autogate.engine.family.FitParameters;
 import io.autogate.engine.family.TrainingSet;
 import io.autogate.runtime.model.NumericModel;
 import io.autogate.runtime.model.tribuo.TargetScaling;
-import io.autogate.runtime.schema.TaskType;
-import java.util.Map;
 import java.util.Set;
 import org.tribuo.classification.liblinear.LibLinearClassificationTrainer;
 import org.tribuo.classification.liblinear.LinearClassificationType;
@@ -20,32 +18,17 @@ import org.tribuo.regression.liblinear.LinearRegressionType;
  * the standardised target so that the penalty on LibLinear's bias term does not pull predictions
  * towards zero. {@code C} is the inverse regularisation strength. Inputs should be standardised.
  */
-public final class LinearFamily implements ModelFamily {
+public final class LinearFamily extends TribuoFamily {
     private static final Set<String> PARAMETERS = Set.of("C", "penalty", "max_iterations", "tolerance");
     private static final Set<String> PENALTIES = Set.of("l2", "l1");
 
     /** For {@link java.util.ServiceLoader}. */
     public LinearFamily() {
+        super("linear", true, PARAMETERS);
     }
 
     @Override
-    public String name() {
-        return "linear";
-    }
-
-    @Override
-    public boolean supports(TaskType task) {
-        return true;
-    }
-
-    @Override
-    public boolean needsScaling() {
-        return true;
-    }
-
-    @Override
-    public NumericModel fit(TrainingSet data, Map<String, Object> params, long seed) {
-        FitParameters p = FitParameters.of(name(), params, PARAMETERS);
+    NumericModel fit(TrainingSet data, FitParameters p, long seed) {
         double cost = p.doubleValue("C", 1e-6, 1e9);
         int maxIterations = p.intValue("max_iterations", 1, 1_000_000, 1000);
         double tolerance = p.doubleValue("tolerance", 1e-9, 1.0, 0.01);

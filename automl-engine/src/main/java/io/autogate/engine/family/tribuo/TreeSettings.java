@@ -1,5 +1,6 @@
 package io.autogate.engine.family.tribuo;
 
+import io.autogate.engine.family.FitParameters;
 import io.autogate.runtime.schema.TaskType;
 import java.util.Set;
 import org.tribuo.classification.dtree.impurity.Entropy;

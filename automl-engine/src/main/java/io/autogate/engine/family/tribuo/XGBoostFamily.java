@@ -1,10 +1,9 @@
 package io.autogate.engine.family.tribuo;
 
-import io.autogate.engine.family.ModelFamily;
+import io.autogate.engine.family.FitParameters;
 import io.autogate.engine.family.TrainingSet;
 import io.autogate.runtime.model.NumericModel;
 import io.autogate.runtime.model.tribuo.TargetScaling;
-import io.autogate.runtime.schema.TaskType;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +17,7 @@ import org.tribuo.regression.xgboost.XGBoostRegressionTrainer;
  * so a few rounds already start from the right level. Each fit runs on one native thread
  * ({@code nthread=1}) with {@code tree_method=hist}; no early stopping.
  */
-public final class XGBoostFamily implements ModelFamily {
+public final class XGBoostFamily extends TribuoFamily {
     private static final Set<String> PARAMETERS = Set.of("n_estimators", "eta", "max_depth", "min_child_weight",
             "subsample", "colsample_bytree", "colsample_bylevel", "lambda", "alpha", "gamma", "grow_policy",
             "max_leaves", "max_bin", "tree_method", "objective");
@@ -29,26 +28,11 @@ public final class XGBoostFamily implements ModelFamily {
 
     /** For {@link java.util.ServiceLoader}. */
     public XGBoostFamily() {
+        super("xgboost", false, PARAMETERS);
     }
 
     @Override
-    public String name() {
-        return "xgboost";
-    }
-
-    @Override
-    public boolean supports(TaskType task) {
-        return true;
-    }
-
-    @Override
-    public boolean needsScaling() {
-        return false;
-    }
-
-    @Override
-    public NumericModel fit(TrainingSet data, Map<String, Object> params, long seed) {
-        FitParameters p = FitParameters.of(name(), params, PARAMETERS);
+    NumericModel fit(TrainingSet data, FitParameters p, long seed) {
         int rounds = p.intValue("n_estimators", 1, 100_000);
         Map<String, Object> xgb = new HashMap<>();
         xgb.put("eta", p.doubleValue("eta", 1e-6, 1.0));
