@@ -8,6 +8,7 @@ import io.autogate.gateway.models.InferencePool;
 import io.autogate.gateway.models.ServedModel;
 import io.autogate.runtime.registry.ModelRef;
 import io.autogate.runtime.schema.Row;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.util.List;
@@ -84,9 +85,9 @@ final class RouteSupport {
      * with the status; a failure becomes the JSON error shape.
      */
     static void answerJson(RoutingContext ctx, InferencePool pool, int status, Callable<Object> work) {
-        pool.submit(() -> Json.bytes(work.call())).onComplete(done -> {
+        pool.submit(() -> Json.buffer(work.call())).onComplete(done -> {
             if (done.succeeded()) {
-                Json.sendBytes(ctx, status, done.result());
+                Json.sendBuffer(ctx, status, done.result());
             } else {
                 ErrorResponses.send(ctx, ErrorResponses.toApiException(done.cause(), 500));
             }
@@ -98,14 +99,14 @@ final class RouteSupport {
      * JSON with the status; a failure becomes the JSON error shape.
      */
     static void answerJsonHere(RoutingContext ctx, int status, Callable<Object> work) {
-        byte[] json;
+        Buffer json;
         try {
-            json = Json.bytes(work.call());
+            json = Json.buffer(work.call());
         } catch (Exception e) {
             ErrorResponses.send(ctx, ErrorResponses.toApiException(e, 500));
             return;
         }
-        Json.sendBytes(ctx, status, json);
+        Json.sendBuffer(ctx, status, json);
     }
 
     /** Runs {@code work} on the inference pool and answers 204 without a body; a failure becomes the JSON error shape. */

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Locale;
 
 /**
@@ -26,6 +28,8 @@ public final class Json {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
+    /** Room for a one-row predict answer before the buffer has to grow. */
+    private static final int INITIAL_ANSWER_BYTES = 512;
 
     private Json() {
     }
@@ -82,21 +86,44 @@ public final class Json {
 
     /** Sends a JSON answer with the given status. */
     public static void send(RoutingContext ctx, int status, Object body) {
-        sendBytes(ctx, status, bytes(body));
+        sendBuffer(ctx, status, buffer(body));
     }
 
-    /** A value written as JSON bytes (done on a worker for large answers). */
-    public static byte[] bytes(Object body) {
+    /**
+     * A value written as JSON straight into a response buffer, with no byte array in between
+     * (done on a worker for large answers).
+     */
+    public static Buffer buffer(Object body) {
+        Buffer out = Buffer.buffer(INITIAL_ANSWER_BYTES);
         try {
-            return MAPPER.writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
+            MAPPER.writeValue(new BufferOutput(out), body);
+        } catch (IOException e) {
             throw new IllegalStateException("answer cannot be written as JSON", e);
         }
+        return out;
     }
 
-    /** Sends JSON bytes with the given status. */
-    public static void sendBytes(RoutingContext ctx, int status, byte[] json) {
-        ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                .end(Buffer.buffer(json));
+    /** Sends a JSON buffer with the given status. */
+    public static void sendBuffer(RoutingContext ctx, int status, Buffer json) {
+        ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(json);
+    }
+
+    /** Appends what Jackson writes to a Vert.x buffer. */
+    private static final class BufferOutput extends OutputStream {
+        private final Buffer target;
+
+        BufferOutput(Buffer target) {
+            this.target = target;
+        }
+
+        @Override
+        public void write(int b) {
+            target.appendByte((byte) b);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            target.appendBytes(bytes, offset, length);
+        }
     }
 }
