@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # The gateway benchmark: wrk on loopback against the Autogate gateway and a bare Vert.x server in one
-# run, plus the streamed batch route. Builds what it needs, then runs
+# run (bare, model-bound and gateway measured in interleaved rounds), plus the streamed batch route. Builds what it needs, then runs
 # io.autogate.benchmarks.gateway.GatewayBenchmark, which writes benchmarks/results/gateway.md and
 # gateway.json. Needs wrk (Debian package `wrk`).
 #
-# usage: benchmarks/run-gateway.sh [--seconds 20] [--warmup 20] [--connections 16] [--batch-rows 1000000] [--results DIR] [--no-build]
+# usage: benchmarks/run-gateway.sh [--seconds 20] [--warmup 20] [--rounds 3] [--connections 16] [--batch-rows 1000000] [--results DIR] [--no-build]
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -21,12 +21,13 @@ import java.util.Map;
  * gradient-boosting (XGBoost) model trained on adult-income and refit on all rows ({@code --refit}), one
  * row per request, in the same run
  * as a bare Vert.x server that parses the same JSON body and answers a constant (the ceiling) and a
- * bare Vert.x server that scores the same model on its event loop (the model-bound ceiling); then
+ * bare Vert.x server that scores the same model on its event loop (the model-bound ceiling), the three
+ * measured one after the other in interleaved rounds ({@code --rounds}, default 3); then
  * through a single-model endpoint and a shadow endpoint, and the streamed CSV batch route.
  * Writes {@code gateway.md} and {@code gateway.json} in the results folder.
  *
  * <p>Usage (see {@code benchmarks/run-gateway.sh}, which builds first):
- * {@code GatewayBenchmark --repo DIR --datasets DIR [--seconds 20] [--connections 16] [--batch-rows 1000000]
+ * {@code GatewayBenchmark --repo DIR --datasets DIR [--seconds 20] [--rounds 3] [--connections 16] [--batch-rows 1000000]
  * [--results DIR] [--command TEXT]}.
  */
 public final class GatewayBenchmark {
@@ -54,56 +55,58 @@ public final class GatewayBenchmark {
         Wrk wrk = new Wrk(2, options.connections(), options.seconds(), work);
         Wrk warmup = new Wrk(2, options.connections(), options.warmupSeconds(), work);
         int cores = Runtime.getRuntime().availableProcessors();
-        List<Wrk.Result> results = new ArrayList<>();
+        List<Wrk.Result> others = new ArrayList<>();
+        List<Round> rounds = new ArrayList<>();
 
         int barePort = 18181;
-        String java = ProcessHandle.current().info().command().orElse("java");
-        try (ServerProcess bare = ServerProcess.start("bare Vert.x", List.of(java, "-cp",
-                System.getProperty("java.class.path"), BareVertxServer.class.getName(), Integer.toString(barePort),
-                Integer.toString(cores)), Map.of(), work.resolve("bare.log"), barePort, Duration.ofSeconds(30))) {
-            String url = "http://127.0.0.1:" + barePort + "/";
-            warmup.run("warmup-bare", url, body);
-            results.add(wrk.run("bare Vert.x (ceiling)", url, body));
-        }
         int modelPort = 18183;
-        try (ServerProcess bareModel = ServerProcess.start("bare Vert.x + model", List.of(java, "-XX:+UseZGC", "-cp",
-                System.getProperty("java.class.path"), BareModelServer.class.getName(), Integer.toString(modelPort),
-                Integer.toString(cores), registry.toString(), MODEL + "@1"), Map.of(), work.resolve("bare-model.log"),
-                modelPort, Duration.ofSeconds(60))) {
-            String url = "http://127.0.0.1:" + modelPort + "/";
-            warmup.run("warmup-bare-model", url, body);
-            results.add(wrk.run("bare Vert.x + the same model (model-bound ceiling)", url, body));
-        }
-
         int port = 18182;
+        String java = ProcessHandle.current().info().command().orElse("java");
         BatchLoad.Result batch;
         JsonNode shadowReport;
-        try (ServerProcess gateway = ServerProcess.start("gateway", List.of(options.repo().resolve("bin/autogate").toString(),
+        // all three servers run at once and are measured in interleaved rounds, so that a machine
+        // that speeds up or slows down over minutes moves every figure of a round alike
+        try (ServerProcess bare = ServerProcess.start("bare Vert.x", List.of(java, "-cp",
+                System.getProperty("java.class.path"), BareVertxServer.class.getName(), Integer.toString(barePort),
+                Integer.toString(cores)), Map.of(), work.resolve("bare.log"), barePort, Duration.ofSeconds(30));
+             ServerProcess bareModel = ServerProcess.start("bare Vert.x + model", List.of(java, "-XX:+UseZGC", "-cp",
+                System.getProperty("java.class.path"), BareModelServer.class.getName(), Integer.toString(modelPort),
+                Integer.toString(cores), registry.toString(), MODEL + "@1"), Map.of(), work.resolve("bare-model.log"),
+                modelPort, Duration.ofSeconds(60));
+             ServerProcess gateway = ServerProcess.start("gateway", List.of(options.repo().resolve("bin/autogate").toString(),
                 "serve", "--registry", registry.toString(), "--port", Integer.toString(port), "--access-log",
                 work.resolve("access.log").toString()), Map.of("AUTOGATE_ADMIN_KEY", ADMIN_KEY),
                 work.resolve("gateway.log"), port, Duration.ofMinutes(3))) {
+            String bareUrl = "http://127.0.0.1:" + barePort + "/";
+            String bareModelUrl = "http://127.0.0.1:" + modelPort + "/";
             String base = "http://127.0.0.1:" + port;
+            String modelUrl = base + "/v1/models/" + MODEL + "/predict";
             put(base + "/v1/endpoints/adult", "{\"type\":\"single\",\"model\":\"" + MODEL + "@1\"}");
             put(base + "/v1/endpoints/adult-shadow", "{\"type\":\"shadow\",\"primary\":\"" + MODEL + "@1\",\"shadow\":\""
                     + MODEL + "@2\"}");
-            String modelUrl = base + "/v1/models/" + MODEL + "/predict";
+            warmup.run("warmup-bare", bareUrl, body);
+            warmup.run("warmup-bare-model", bareModelUrl, body);
             warmup.run("warmup-model", modelUrl, body);
-            results.add(wrk.run("gateway /v1/models/{name}/predict", modelUrl, body));
+            for (int r = 1; r <= options.rounds(); r++) {
+                rounds.add(new Round(wrk.run("bare Vert.x (ceiling)", bareUrl, body),
+                        wrk.run("bare Vert.x + the same model (model-bound ceiling)", bareModelUrl, body),
+                        wrk.run("gateway /v1/models/{name}/predict", modelUrl, body)));
+            }
             String endpointUrl = base + "/v1/endpoints/adult/predict";
             warmup.run("warmup-endpoint", endpointUrl, body);
-            results.add(wrk.run("gateway endpoint, single policy", endpointUrl, body));
+            others.add(wrk.run("gateway endpoint, single policy", endpointUrl, body));
             String shadowUrl = base + "/v1/endpoints/adult-shadow/predict";
             warmup.run("warmup-shadow", shadowUrl, body);
-            results.add(wrk.run("gateway endpoint, shadow policy", shadowUrl, body));
+            others.add(wrk.run("gateway endpoint, shadow policy", shadowUrl, body));
             shadowReport = get(base + "/v1/endpoints/adult-shadow/report");
             String baggedUrl = base + "/v1/models/" + BAGGED_MODEL + "/predict";
             warmup.run("warmup-bagged", baggedUrl, body);
-            results.add(wrk.run("gateway /v1/models/{name}/predict, bagged 3-fold model (no --refit)", baggedUrl, body));
+            others.add(wrk.run("gateway /v1/models/{name}/predict, bagged 3-fold model (no --refit)", baggedUrl, body));
             Path input = BatchLoad.writeInput(data, "income", options.batchRows(), work.resolve("batch.csv"));
             BatchLoad.run(base + "/v1/models/" + MODEL + "/batch", input, options.batchRows());
             batch = BatchLoad.run(base + "/v1/models/" + MODEL + "/batch", input, options.batchRows());
         }
-        GatewayReport.write(options, training, results, batch, shadowReport);
+        GatewayReport.write(options, training, rounds, others, batch, shadowReport);
         System.out.println("results written to " + options.results().resolve("gateway.md"));
     }
 

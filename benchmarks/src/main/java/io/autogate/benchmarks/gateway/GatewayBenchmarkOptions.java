@@ -8,14 +8,15 @@ import java.nio.file.Path;
  * @param repo        the Autogate repository (holds {@code bin/autogate})
  * @param datasets    the shared datasets folder
  * @param seconds     measured seconds per wrk run
- * @param warmupSeconds unmeasured wrk seconds before each run (the JIT needs about 20 s on 2 cores)
+ * @param warmupSeconds unmeasured wrk seconds before each server's first run (the JIT needs about 20 s on 2 cores)
+ * @param rounds      interleaved rounds of bare server, model-bound server and gateway model route
  * @param connections wrk connections
  * @param batchRows   rows in the streamed batch body
  * @param results     folder for gateway.md and gateway.json
  * @param command     the reproducing command, as written in the report
  */
-public record GatewayBenchmarkOptions(Path repo, Path datasets, int seconds, int warmupSeconds, int connections,
-                                      long batchRows,
+public record GatewayBenchmarkOptions(Path repo, Path datasets, int seconds, int warmupSeconds, int rounds,
+                                      int connections, long batchRows,
                                       Path results, String command) {
 
     /** Parses {@code --name value} pairs; unknown names are an error. */
@@ -24,6 +25,7 @@ public record GatewayBenchmarkOptions(Path repo, Path datasets, int seconds, int
         Path datasets = null;
         int seconds = 20;
         int warmupSeconds = 20;
+        int rounds = 3;
         int connections = 16;
         long batchRows = 1_000_000;
         Path results = null;
@@ -35,6 +37,7 @@ public record GatewayBenchmarkOptions(Path repo, Path datasets, int seconds, int
                 case "--datasets" -> datasets = Path.of(value);
                 case "--seconds" -> seconds = Integer.parseInt(value);
                 case "--warmup" -> warmupSeconds = Integer.parseInt(value);
+                case "--rounds" -> rounds = Integer.parseInt(value);
                 case "--connections" -> connections = Integer.parseInt(value);
                 case "--batch-rows" -> batchRows = Long.parseLong(value);
                 case "--results" -> results = Path.of(value);
@@ -45,9 +48,12 @@ public record GatewayBenchmarkOptions(Path repo, Path datasets, int seconds, int
         if (args.length % 2 != 0) {
             throw new IllegalArgumentException("options come in --name value pairs");
         }
+        if (rounds < 1) {
+            throw new IllegalArgumentException("--rounds must be at least 1, got " + rounds);
+        }
         repo = repo.toAbsolutePath().normalize();
         return new GatewayBenchmarkOptions(repo, datasets == null ? repo.resolveSibling("shared/datasets") : datasets,
-                seconds, warmupSeconds, connections, batchRows,
+                seconds, warmupSeconds, rounds, connections, batchRows,
                 results == null ? repo.resolve("benchmarks/results") : results, command);
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,23 +27,26 @@ final class GatewayReport {
     private GatewayReport() {
     }
 
-    static void write(GatewayBenchmarkOptions options, List<Map<String, Object>> training, List<Wrk.Result> results,
-                      BatchLoad.Result batch, JsonNode shadowReport) throws IOException {
-        Wrk.Result bare = results.get(0);
-        Wrk.Result bareModel = results.get(1);
-        Wrk.Result model = results.get(2);
-        Wrk.Result single = results.get(3);
-        Wrk.Result shadow = results.get(4);
-        double share = model.requestsPerSecond() / bare.requestsPerSecond();
-        double modelBoundShare = model.requestsPerSecond() / bareModel.requestsPerSecond();
+    static void write(GatewayBenchmarkOptions options, List<Map<String, Object>> training, List<Round> rounds,
+                      List<Wrk.Result> others, BatchLoad.Result batch, JsonNode shadowReport) throws IOException {
+        Round median = Round.median(rounds);
+        Wrk.Result model = median.gateway();
+        Wrk.Result single = others.get(0);
+        Wrk.Result shadow = others.get(1);
+        List<Wrk.Result> results = new ArrayList<>(List.of(median.bare(), median.bareModel(), model));
+        results.addAll(others);
+        double share = median.shareOfBare();
+        double modelBoundShare = median.shareOfModelBound();
         double shadowShare = shadow.requestsPerSecond() / single.requestsPerSecond();
         StringBuilder md = new StringBuilder();
         md.append("# Gateway benchmark\n\n");
         md.append("Reproduce: `").append(options.command()).append("`\n\n");
         md.append(String.format(Locale.ROOT, "Run %s on %d cores; wrk -t2 -c%d, %d s per run after a %d s warm-up "
-                + "(JIT), loopback only, servers one at a time. One adult-income row per request (14 raw columns, "
-                + "JSON).%n%n", Instant.now(), Runtime.getRuntime().availableProcessors(), options.connections(),
-                options.seconds(), options.warmupSeconds()));
+                + "(JIT) of each server, loopback only, one server loaded at a time. The bare server, the model-bound "
+                + "server and the gateway's model route run side by side and are measured in %d interleaved rounds; "
+                + "the targets use the round with the median share of the bare server. One adult-income row per "
+                + "request (14 raw columns, JSON).%n%n", Instant.now(), Runtime.getRuntime().availableProcessors(),
+                options.connections(), options.seconds(), options.warmupSeconds(), rounds.size()));
         md.append("Model: `adult-gbm`, `bin/autogate train --families xgboost --max-trials 1 --refit` on adult-income "
                 + "(seeds 42 → @1, 43 → @2): ").append(training.get(0).get("best_model")).append(", validation ")
                 .append(training.get(0).get("metric")).append(' ')
@@ -51,6 +55,16 @@ final class GatewayReport {
                 .append(training.get(0).get("final_fit")).append(". For comparison `adult-gbm-bagged` is the same "
                 + "run without `--refit` (final model: ").append(training.get(2).get("final_fit"))
                 .append(").\n\n");
+        md.append("| round | bare Vert.x req/s | model-bound req/s | gateway model route req/s | gateway / bare "
+                + "| gateway / model-bound |\n|---:|---:|---:|---:|---:|---:|\n");
+        for (int r = 0; r < rounds.size(); r++) {
+            Round round = rounds.get(r);
+            md.append(String.format(Locale.ROOT, "| %d%s | %,.0f | %,.0f | %,.0f | %.1f%% | %.1f%% |%n", r + 1,
+                    round == median ? " (median)" : "", round.bare().requestsPerSecond(),
+                    round.bareModel().requestsPerSecond(), round.gateway().requestsPerSecond(),
+                    100 * round.shareOfBare(), 100 * round.shareOfModelBound()));
+        }
+        md.append("\nThe median round's runs, then the other gateway routes:\n\n");
         md.append("| run | requests/s | p50 ms | p90 ms | p99 ms | max ms | non-2xx | socket errors |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Wrk.Result r : results) {
@@ -65,7 +79,7 @@ final class GatewayReport {
         md.append(String.format(Locale.ROOT, "The model alone bounds any server: scored on a bare Vert.x event loop "
                 + "it allows %.1f%% of the bare server's throughput; the gateway's model route reaches %.1f%% of that "
                 + "model-bound ceiling (its own routing, validation, worker pool, metrics and logging cost the "
-                + "rest).%n%n", 100 * bareModel.requestsPerSecond() / bare.requestsPerSecond(), 100 * modelBoundShare));
+                + "rest).%n%n", 100 * median.modelBoundShareOfBare(), 100 * modelBoundShare));
         md.append("Shadow endpoint report after its run: ").append(shadowSummary(shadowReport)).append("\n\n");
         md.append("| target | measured | verdict |\n|---|---|---|\n");
         verdict(md, "throughput ≥ 50% of the bare server", String.format(Locale.ROOT, "%.1f%%", 100 * share),
@@ -81,6 +95,7 @@ final class GatewayReport {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("command", options.command());
         json.put("training", training);
+        json.put("rounds", rounds);
         json.put("wrk", results);
         json.put("batch", Map.of("rows", batch.rowsAnswered(), "seconds", batch.seconds(), "rows_per_second",
                 batch.rowsPerSecond(), "error_rows", batch.errorRows()));
