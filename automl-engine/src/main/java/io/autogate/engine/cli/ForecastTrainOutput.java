@@ -24,7 +24,7 @@ final class ForecastTrainOutput {
     /** The train options a forecast uses. */
     record Options(Path data, String target, String timeColumn, String seriesColumn, Integer horizon, String frequency,
             Duration budget, long seed, Integer parallelism, List<String> families, String ensembleRule, String name,
-            boolean json) {
+            boolean json, List<String> knownCovariates, List<String> pastCovariates) {
     }
 
     private final CommandLine commandLine;
@@ -52,7 +52,7 @@ final class ForecastTrainOutput {
         }
         int cores = o.parallelism() == null ? Math.max(1, Runtime.getRuntime().availableProcessors()) : o.parallelism();
         ForecastRequest request = new ForecastRequest(o.data(), o.target(), o.timeColumn(), o.seriesColumn(), o.horizon(),
-                frequency, budget, o.seed(), cores, o.families(), o.name());
+                frequency, budget, o.seed(), cores, o.families(), o.name(), o.knownCovariates(), o.pastCovariates());
         EnsembleRule rule = o.ensembleRule() == null ? EnsembleRule.DEFAULT : EnsembleRule.parse(o.ensembleRule());
         ForecastTrainingResult r = ForecastTrainer.withAllFamilies(registry.open(), Clock.systemUTC()).withEnsembleRule(rule)
                 .train(request);
