@@ -102,7 +102,7 @@ class ForecastCovariateRoutesTest extends GatewayTestBase {
                 + "{\"timestamp\":\"2024-01-06\",\"promo\":true}]}", "'maybe' is not a boolean");
         assertBad("/forecast", "{\"series_id\":\"a\",\"history\":[{\"timestamp\":\"2024-01-03\",\"value\":4,\"promo\":true},"
                 + "{\"timestamp\":\"2024-01-04\",\"value\":5,\"promo\":false}]," + FUTURE + "}",
-                "no values of covariate 'visits'");
+                "covariate 'visits' has no value in the history");
         assertBad("/forecast/batch", "{\"series\":[{\"series_id\":\"a\"}]}", "series[0]: known covariate 'promo'");
     }
 
