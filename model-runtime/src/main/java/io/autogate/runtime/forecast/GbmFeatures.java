@@ -14,7 +14,9 @@ import java.util.List;
  *
  * <p>Covariates (encoded, unscaled; {@code covariates} gives the role of each row of
  * {@link RegularSeries#covariates()}) follow: a known-in-advance covariate contributes its value
- * at {@code t} (the target's own time step) and at {@code t - 1}; a past-only covariate its values
+ * at {@code t} (the target's own time step), at {@code t - 1}, and its value at {@code t} minus
+ * its value at {@code t - anchor} and minus its mean over the anchor window (so it is centred
+ * as the target is); a past-only covariate its values
  * at {@code t - l} for each of {@code pastLags} and the mean of the {@code pastWindow} values
  * ending at {@code t - pastLags[0]}. The past lags are at least the trained horizon, so every step
  * of a forecast up to that horizon reads past-only values from before the origin only; a value
@@ -60,7 +62,7 @@ public record GbmFeatures(int[] lags, int[] windows, int anchor, List<CalendarFi
     public int count() {
         int perPast = pastLags.length + 1;
         int known = (int) covariates.stream().filter(r -> r == CovariateRole.KNOWN).count();
-        return 1 + lags.length + 2 * windows.length + calendar.size() + 2 * known + perPast * (covariates.size() - known);
+        return 1 + lags.length + 2 * windows.length + calendar.size() + 4 * known + perPast * (covariates.size() - known);
     }
 
     /** The scale of a series part {@code y[0, n)}: its mean absolute value, 1 when that is 0 or not finite. */
@@ -119,8 +121,11 @@ public record GbmFeatures(int[] lags, int[] windows, int anchor, List<CalendarFi
         for (int c = 0; c < cov.length; c++) {
             double[] x = cov[c];
             if (covariates.get(c) == CovariateRole.KNOWN) {
-                out[at++] = valueAt(x, t);
+                float now = valueAt(x, t);
+                out[at++] = now;
                 out[at++] = valueAt(x, t - 1);
+                out[at++] = now - valueAt(x, t - anchor);
+                out[at++] = t - anchor >= 0 ? (float) (now - meanOf(x, t - anchor, t)) : Float.NaN;
                 continue;
             }
             for (int l : pastLags) {
@@ -128,12 +133,17 @@ public record GbmFeatures(int[] lags, int[] windows, int anchor, List<CalendarFi
             }
             int last = t - pastLags[0];
             int first = last - pastWindow + 1;
-            double sum = 0;
-            for (int i = Math.max(0, first); i <= last && i < x.length; i++) {
-                sum += x[i];
-            }
-            out[at++] = first >= 0 && last < x.length ? (float) (sum / pastWindow) : Float.NaN;
+            out[at++] = first >= 0 && last < x.length ? (float) meanOf(x, first, last + 1) : Float.NaN;
         }
+    }
+
+    /** The mean of {@code x[from, to)} (all inside {@code x}). */
+    private static double meanOf(double[] x, int from, int to) {
+        double sum = 0;
+        for (int i = from; i < to; i++) {
+            sum += x[i];
+        }
+        return sum / (to - from);
     }
 
     private static float valueAt(double[] x, int i) {

@@ -42,7 +42,7 @@ class CovariateFeaturesTest {
     @Test
     void knownCovariatesAreReadAtTheTargetStepAndPastOnesOnlyBeforeTheOrigin() {
         GbmFeatures f = features();
-        assertEquals(1 + 2 + 2 + 1 + 2 + 3, f.count());
+        assertEquals(1 + 2 + 2 + 1 + 4 + 3, f.count());
         int n = 30;
         double[] y = new double[n + H];
         double[] known = new double[n + H];
@@ -58,7 +58,9 @@ class CovariateFeaturesTest {
             float[] r = row(f, y, cut, t);
             assertEquals(100 + t, r[6], "the known covariate at the target's own step");
             assertEquals(100 + t - 1, r[7], "and one step before");
-            assertEquals(1000 + t - H, r[8], "past-only lag H");
+            assertEquals(100 + t - (100 + t - 3), r[8], "the known covariate against its value one anchor window before");
+            assertEquals(2, r[9], "and against its mean over the anchor window");
+            assertEquals(1000 + t - H, r[10], "past-only lag H");
             assertTrue(t - H < n && t - 7 < n);
             double[] changedAfterOrigin = past.clone();
             for (int i = n; i < n + H; i++) {
@@ -68,9 +70,9 @@ class CovariateFeaturesTest {
                     "past-only values after the origin never reach a row of the first H steps");
         }
         float[] beyond = row(f, y, cut, n + H);
-        assertTrue(Float.isNaN(beyond[8]), "past lag H at step H+1 would be after the origin: missing, not read");
+        assertTrue(Float.isNaN(beyond[10]), "past lag H at step H+1 would be after the origin: missing, not read");
         float[] early = row(f, y, cut, 2);
-        assertTrue(Float.isNaN(early[8]) && Float.isNaN(early[10]), "lags before the first value are missing");
+        assertTrue(Float.isNaN(early[10]) && Float.isNaN(early[12]), "lags before the first value are missing");
         assertThrows(IllegalArgumentException.class, () -> row(f, y, new double[][] {known}, 10));
     }
 
