@@ -156,6 +156,10 @@ public final class Forecaster {
             }
             allNotes.add("history too short for the fitted members: forecast by the fallback members");
         }
+        if (horizon > spec.horizon() && spec.covariates().stream().anyMatch(c -> c.role() == CovariateRole.PAST)) {
+            allNotes.add("steps after the trained horizon " + spec.horizon() + " see the past-only covariates as missing"
+                    + " (their lags would reach after the forecast origin)");
+        }
         PointForecast f = EnsembleForecast.combine(chosen, history, spec.frequency(), horizon);
         LocalDateTime end = history.end(spec.frequency());
         List<ForecastRow> rows = new ArrayList<>(horizon);

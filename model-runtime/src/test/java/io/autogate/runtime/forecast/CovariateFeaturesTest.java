@@ -152,6 +152,11 @@ class CovariateFeaturesTest {
         ForecastResult r = f.forecast("a", 2, new CovariateRows(List.of("2020-01-05", "2020-01-06"),
                 Map.of("promo", List.of("false", "true"))));
         assertEquals(2, r.rows().size());
+        assertTrue(r.notes().isEmpty(), r.notes().toString());
+        ForecastResult longer = f.forecast("a", 3, new CovariateRows(List.of("2020-01-05", "2020-01-06", "2020-01-07"),
+                Map.of("promo", List.of("false", "true", "true"))));
+        assertTrue(longer.notes().get(0).contains("after the trained horizon 2 see the past-only covariates as missing"),
+                longer.notes().toString());
         e = assertThrows(IllegalArgumentException.class, () -> f.forecast("b", 1, List.of("2021-01-01", "2021-01-02"),
                 new double[] {1, 2}, Map.of("promo", List.of("true", "false")), CovariateRows.NONE));
         assertTrue(e.getMessage().contains("no values of covariate 'visits'"), e.getMessage());

@@ -82,6 +82,13 @@ class ForecastCovariateRoutesTest extends GatewayTestBase {
         assertEquals(2, json(batch).get("series").get(0).get("forecast").size());
         assertEquals(1, json(batch).get("series").get(1).get("forecast").size());
 
+        HttpResponse<String> model = gw.get("/v1/models/promo");
+        assertEquals(200, model.statusCode(), model.body());
+        JsonNode covariates = json(model).get("forecast").get("covariates");
+        assertEquals("promo", covariates.get(0).get("name").asText(), model.body());
+        assertEquals("known", covariates.get(0).get("role").asText());
+        assertEquals("past", covariates.get(1).get("role").asText());
+
         HttpResponse<String> plain = gw.postJson("/v1/models/trips/forecast", "{\"series_id\":\"a\",\"horizon\":1,"
                 + "\"future\":[{\"timestamp\":\"2002 Q1\",\"promo\":true}]}");
         assertEquals(200, plain.statusCode(), "a model without covariates ignores future rows: " + plain.body());
