@@ -8,6 +8,7 @@ import io.autogate.engine.forecast.ForecastRequest;
 import io.autogate.engine.forecast.ForecastTrainer;
 import io.autogate.engine.forecast.ForecastTrainingResult;
 import io.autogate.runtime.artifact.ManifestJson;
+import io.autogate.runtime.forecast.Covariate;
 import io.autogate.runtime.forecast.Frequency;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -70,6 +71,7 @@ final class ForecastTrainOutput {
             s.put("weights", r.weights());
             s.put("ensemble_choice", r.ensembleChoice().toMap());
             s.put("series", r.manifest().forecast().series().size());
+            s.put("covariates", r.manifest().forecast().covariates().stream().map(Covariate::describe).toList());
             s.put("wall_seconds", r.wallSeconds());
             s.put("peak_rss_mb", PeakMemory.residentMegabytes());
             s.put("notes", r.notes());

@@ -66,11 +66,6 @@ public final class GbmFamily implements GlobalForecastFamily {
         return p;
     }
 
-    /** The features for a frequency and seasonal period, without covariates. */
-    static GbmFeatures features(Frequency frequency, int period) {
-        return features(frequency, period, 1, List.of());
-    }
-
     /** The features for a frequency, seasonal period, horizon and covariate roles. */
     static GbmFeatures features(Frequency frequency, int period, int horizon, List<CovariateRole> covariates) {
         int m = Math.max(1, period);

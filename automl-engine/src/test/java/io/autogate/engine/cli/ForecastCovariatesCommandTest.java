@@ -82,6 +82,10 @@ class ForecastCovariatesCommandTest {
         assertTrue(train.err().contains("covariate bus (past-only, numeric): 1 missing value(s) imputed by linear interpolation"),
                 train.err());
 
+        CliRun json = train(data(days), "--known-covariates", "day_type", "--json", "--families", "gbm");
+        assertEquals(0, json.status(), json.err());
+        assertTrue(json.out().contains("\"covariates\":[\"day_type (known in advance, categorical [A, U, W])\"]"), json.out());
+
         Path out = dir.resolve("pred.csv");
         CliRun predict = CliRun.of("predict", "--registry", registry(), "--model", "rides", "--data",
                 history(days, 7).toString(), "--out", out.toString());

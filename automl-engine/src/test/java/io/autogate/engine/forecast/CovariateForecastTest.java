@@ -1,5 +1,6 @@
 package io.autogate.engine.forecast;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,10 @@ import io.autogate.runtime.forecast.CovariateRows;
 import io.autogate.runtime.forecast.ForecastResult;
 import io.autogate.runtime.forecast.ForecastSpec;
 import io.autogate.runtime.forecast.Forecaster;
+import io.autogate.runtime.forecast.Frequency;
+import io.autogate.runtime.forecast.GbmFeatures;
+import io.autogate.runtime.forecast.GlobalGbmModel;
+import io.autogate.runtime.forecast.RegularSeries;
 import io.autogate.runtime.model.ModelFormats;
 import io.autogate.runtime.registry.FileModelRegistry;
 import io.autogate.runtime.registry.ModelRef;
@@ -20,7 +25,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -128,6 +136,40 @@ class CovariateForecastTest {
                 with.manifest().provenance().settings().toString());
         assertTrue(with.manifest().schema().columns().stream().anyMatch(c -> c.name().equals("promo")
                 && c.type() == ColumnType.BOOLEAN));
+    }
+
+    @Test
+    void pastOnlyLagsAreAtLeastTheHorizonAndValuesAfterTheOriginNeverChangeAForecast() {
+        for (Frequency f : List.of(new Frequency(ChronoUnit.DAYS, 1), new Frequency(ChronoUnit.HOURS, 1),
+                new Frequency(ChronoUnit.MINUTES, 30), new Frequency(ChronoUnit.MONTHS, 1))) {
+            for (int h : new int[] {1, 5, 14, 24, 48, 100}) {
+                GbmFeatures features = GbmFamily.features(f, f.seasonalPeriod(), h, List.of(CovariateRole.PAST));
+                int horizon = h;
+                assertTrue(Arrays.stream(features.pastLags()).allMatch(l -> l >= horizon), f.id() + " h=" + h);
+            }
+        }
+        Frequency daily = new Frequency(ChronoUnit.DAYS, 1);
+        LocalDateTime start = START.atStartOfDay();
+        List<List<Day>> all = days();
+        List<RegularSeries> train = new ArrayList<>();
+        for (int s = 0; s < SERIES; s++) {
+            double[] y = new double[DAYS];
+            double[] visits = new double[DAYS];
+            for (int t = 0; t < DAYS; t++) {
+                y[t] = all.get(s).get(t).sales();
+                visits[t] = all.get(s).get(t).visits();
+            }
+            train.add(new RegularSeries("shop" + s, start, y, new double[][] {visits}));
+        }
+        List<Covariate> covs = List.of(new Covariate("visits", CovariateRole.PAST, ColumnType.NUMERIC, List.of()));
+        int[][] origins = train.stream().map(x -> ForecastTrainer.origins(x.values().length, H)).toArray(int[][]::new);
+        GlobalGbmModel model = (GlobalGbmModel) new GbmFamily().fit(train, origins, daily, H, covs, 3, 1).model();
+        RegularSeries history = train.get(2);
+        double[] leaked = Arrays.copyOf(history.covariates()[0], DAYS + H);
+        Arrays.fill(leaked, DAYS, DAYS + H, 1e9);
+        RegularSeries withFuturePast = new RegularSeries(history.id(), start, history.values(), new double[][] {leaked});
+        assertArrayEquals(model.forecast(history, daily, H).mean(), model.forecast(withFuturePast, daily, H).mean(),
+                "past-only values after the origin are cut before any feature row is built");
     }
 
     @Test
