@@ -12,6 +12,9 @@ import io.autogate.engine.forecast.ForecastTrainingResult;
 import io.autogate.engine.forecast.GlobalForecastFamily;
 import io.autogate.engine.ingest.CsvReader;
 import io.autogate.engine.ingest.TimeSeriesLoader;
+import io.autogate.runtime.forecast.Covariate;
+import io.autogate.runtime.forecast.CovariateRole;
+import io.autogate.runtime.forecast.CovariateRows;
 import io.autogate.runtime.forecast.ForecastModel;
 import io.autogate.runtime.forecast.ForecastResult;
 import io.autogate.runtime.forecast.ForecastRow;
@@ -44,7 +47,20 @@ import java.util.function.UnaryOperator;
  * <p>usage: {@code ForecastBenchmark DATASETS_DIR OUT.md budgetSeconds name[,name...]}
  */
 public final class ForecastBenchmark {
-    private record Spec(String name, String file, String time, String target, List<String> keys, int horizon, int budget) {
+    /**
+     * A dataset: its file, time and target columns, the columns whose values make the series key,
+     * the horizon, the budget, and the covariates the benchmark declares: known in advance
+     * (their actual held-out values are given as the future values) and past-only.
+     */
+    private record Spec(String name, String file, String time, String target, List<String> keys, int horizon, int budget,
+            List<String> known, List<String> past) {
+        Spec(String name, String file, String time, String target, List<String> keys, int horizon, int budget) {
+            this(name, file, time, target, keys, horizon, budget, List.of(), List.of());
+        }
+
+        boolean hasCovariates() {
+            return !known.isEmpty() || !past.isEmpty();
+        }
     }
 
     private static final List<Spec> SPECS = List.of(
@@ -53,9 +69,14 @@ public final class ForecastBenchmark {
             new Spec("melbourne", "daily-min-temperatures-melbourne.csv", "date", "temp", List.of(), 14, 60),
             new Spec("sunspots", "monthly-sunspots.csv", "month", "sunspots", List.of(), 12, 60),
             new Spec("tourism", "australia-tourism-quarterly.csv", "Quarter", "Trips", List.of("Region", "State", "Purpose"), 8, 120),
-            new Spec("chicago", "chicago-transit-ridership.csv", "date", "total_rides", List.of(), 14, 60),
-            new Spec("electricity", "victoria-electricity-demand.csv", "Time", "Demand", List.of(), 48, 60),
-            new Spec("ett-h1", "ett-h1.csv", "date", "OT", List.of(), 24, 60));
+            // bus + rail_boardings = total_rides: never known in advance
+            new Spec("chicago", "chicago-transit-ridership.csv", "date", "total_rides", List.of(), 14, 60, List.of("day_type"),
+                    List.of()),
+            // the actual temperature stands for a weather forecast (oracle weather, as in FPP3's treatment of this data)
+            new Spec("electricity", "victoria-electricity-demand.csv", "Time", "Demand", List.of(), 48, 60,
+                    List.of("Temperature", "Holiday"), List.of()),
+            new Spec("ett-h1", "ett-h1.csv", "date", "OT", List.of(), 24, 60, List.of(),
+                    List.of("HUFL", "HULL", "MUFL", "MULL", "LUFL", "LULL")));
 
     private ForecastBenchmark() {
     }
@@ -102,7 +123,8 @@ public final class ForecastBenchmark {
     /**
      * Compares the ensemble configurations without the benchmark's holdout: every series loses
      * its last horizon (the holdout, never read), and each configuration is trained and scored
-     * on the horizon before it (the validation window).
+     * on the horizon before it (the validation window). The configurations are compared without
+     * covariates: they differ in rule, windows and families, which covariates do not touch.
      */
     private static String validate(Path datasets, List<String> names) throws Exception {
         StringBuilder sb = new StringBuilder("| dataset | seasonal naive |");
@@ -125,7 +147,8 @@ public final class ForecastBenchmark {
             List<String> cells = new ArrayList<>();
             double[] mase = new double[CONFIGS.size()];
             for (int c = 0; c < CONFIGS.size(); c++) {
-                Holdout r = trainAndScore(spec, data, spec.budget(), CONFIGS.get(c).trainer(), CONFIGS.get(c).families());
+                Holdout r = trainAndScore(spec, data, spec.budget(), CONFIGS.get(c).trainer(), CONFIGS.get(c).families(),
+                        false);
                 first = first == null ? r : first;
                 mase[c] = r.ensemble().mase();
                 cells.add(String.format(Locale.ROOT, "%.3f (%.0fs)", mase[c], r.wall()));
@@ -153,14 +176,17 @@ public final class ForecastBenchmark {
     private static SeriesData load(Spec spec, Path datasets, int extra) throws Exception {
         Table table = withKey(CsvReader.read(datasets.resolve(spec.file())), spec.keys());
         String seriesColumn = spec.keys().isEmpty() ? null : "series";
-        return TimeSeriesLoader.load(table, spec.target(), spec.time(), seriesColumn, null, ForecastTrainer.MAX_HISTORY + extra);
+        return TimeSeriesLoader.load(table, spec.target(), spec.time(), seriesColumn, spec.known(), spec.past(), null,
+                ForecastTrainer.MAX_HISTORY + extra);
     }
 
     private static String run(Spec spec, Path datasets, int budget) throws Exception {
         SeriesData data = load(spec, datasets, spec.horizon());
         int h = spec.horizon();
         int period = data.frequency().seasonalPeriod();
-        Holdout run = trainAndScore(spec, data, budget, UnaryOperator.identity(), List.of());
+        Holdout run = trainAndScore(spec, data, budget, UnaryOperator.identity(), List.of(), true);
+        Holdout plain = spec.hasCovariates() ? trainAndScore(spec, data, budget, UnaryOperator.identity(), List.of(), false)
+                : null;
         List<double[]> trainParts = run.trainParts();
         List<double[]> tests = run.tests();
         ForecastScores ensemble = run.ensemble();
@@ -191,31 +217,44 @@ public final class ForecastBenchmark {
         }
         List<RegularSeries> heads = new ArrayList<>();
         for (int s = 0; s < trainParts.size(); s++) {
-            heads.add(new RegularSeries(data.series().get(s).id(), data.series().get(s).start(), trainParts.get(s)));
+            heads.add(data.series().get(s).head(trainParts.get(s).length, data.covariateRoles()));
         }
         for (GlobalForecastFamily g : ForecastFamilies.global()) {
-            ForecastScores scores = new ForecastScores();
-            int failed = 0;
-            long g0 = System.nanoTime();
-            int[][] origins = heads.stream().map(x -> ForecastTrainer.origins(x.values().length, h)).toArray(int[][]::new);
-            ForecastModel model = g.fit(heads, origins, data.frequency(), h, 42,
-                    Math.max(1, Runtime.getRuntime().availableProcessors())).model();
-            for (int s = 0; s < heads.size(); s++) {
-                double[] y = trainParts.get(s);
-                PointForecast pf;
-                if (y.length >= model.minLength()) {
-                    pf = model.forecast(heads.get(s), data.frequency(), h);
-                } else {
-                    failed++;
-                    pf = seasonalNaive.fit(y, period).forecast(y, h);
-                }
-                add(scores, pf, y, tests.get(s), period);
+            if (spec.hasCovariates()) {
+                List<RegularSeries> bare = heads.stream().map(x -> new RegularSeries(x.id(), x.start(), x.values())).toList();
+                globalAlone(g, bare, List.of(), data, h, period, trainParts, tests, g.id() + " without covariates", alone,
+                        failures, seconds);
             }
-            seconds.put(g.id(), (System.nanoTime() - g0) / 1e9);
-            alone.put(g.id(), scores);
-            failures.put(g.id(), failed);
+            globalAlone(g, heads, data.covariates(), data, h, period, trainParts, tests, g.id(), alone, failures, seconds);
         }
-        return report(spec, data, h, period, budget, ensemble, wall, alone, failures, seconds, result);
+        return report(spec, data, h, period, budget, ensemble, plain, wall, alone, failures, seconds, result);
+    }
+
+    /** Fits a global family alone on the training parts and scores it on the holdout under {@code name}. */
+    private static void globalAlone(GlobalForecastFamily g, List<RegularSeries> heads, List<Covariate> covariates,
+            SeriesData data, int h, int period, List<double[]> trainParts, List<double[]> tests, String name,
+            Map<String, ForecastScores> alone, Map<String, Integer> failures, Map<String, Double> seconds) {
+        ForecastFamily seasonalNaive = ForecastFamilies.select(ForecastFamilies.all(), List.of("seasonal_naive")).get(0);
+        ForecastScores scores = new ForecastScores();
+        int failed = 0;
+        long g0 = System.nanoTime();
+        int[][] origins = heads.stream().map(x -> ForecastTrainer.origins(x.values().length, h)).toArray(int[][]::new);
+        ForecastModel model = g.fit(heads, origins, data.frequency(), h, covariates, 42,
+                Math.max(1, Runtime.getRuntime().availableProcessors())).model();
+        for (int s = 0; s < heads.size(); s++) {
+            double[] y = trainParts.get(s);
+            PointForecast pf;
+            if (y.length >= model.minLength()) {
+                pf = model.forecast(heads.get(s), data.frequency(), h);
+            } else {
+                failed++;
+                pf = seasonalNaive.fit(y, period).forecast(y, h);
+            }
+            add(scores, pf, y, tests.get(s), period);
+        }
+        seconds.put(name, (System.nanoTime() - g0) / 1e9);
+        alone.put(name, scores);
+        failures.put(name, failed);
     }
 
     /** The ensemble's holdout figures, the trainer's result, the wall time, and the training and held-out parts. */
@@ -225,25 +264,34 @@ public final class ForecastBenchmark {
 
     /**
      * Holds out the last horizon of every series, trains the ensemble (trainer configured by
-     * {@code config}, over the named {@code families}, none: the defaults) and scores it.
+     * {@code config}, over the named {@code families}, none: the defaults) and scores it. With
+     * {@code covariates} the training file carries the data's covariate columns, the trainer
+     * declares them, and each forecast gets the held-out values of the known covariates as their
+     * future values.
      */
     private static Holdout trainAndScore(Spec spec, SeriesData data, int budget, UnaryOperator<ForecastTrainer> config,
-            List<String> families)
-            throws Exception {
+            List<String> families, boolean covariates) throws Exception {
+        List<Covariate> covs = covariates ? data.covariates() : List.of();
         int h = spec.horizon();
         int period = data.frequency().seasonalPeriod();
         Path work = Files.createTempDirectory("forecast-bench-");
         Path train = work.resolve(spec.name() + "-train.csv");
         List<double[]> trainParts = new ArrayList<>();
         List<double[]> tests = new ArrayList<>();
-        StringBuilder csv = new StringBuilder("time,series,value\n");
+        StringBuilder csv = new StringBuilder("time,series,value");
+        covs.forEach(c -> csv.append(',').append(c.name()));
+        csv.append('\n');
         for (RegularSeries s : data.series()) {
             double[] y = s.values();
             trainParts.add(Arrays.copyOf(y, y.length - h));
             tests.add(Arrays.copyOfRange(y, y.length - h, y.length));
             for (int t = 0; t < y.length - h; t++) {
                 csv.append(data.timeFormat().format(data.frequency().plus(s.start(), t))).append(',')
-                        .append(s.id().replace(',', ';')).append(',').append(y[t]).append('\n');
+                        .append(s.id().replace(',', ';')).append(',').append(y[t]);
+                for (int c = 0; c < covs.size(); c++) {
+                    csv.append(',').append(covs.get(c).decode(s.covariates()[c][t]));
+                }
+                csv.append('\n');
             }
         }
         Files.writeString(train, csv.toString(), StandardCharsets.UTF_8);
@@ -251,11 +299,13 @@ public final class ForecastBenchmark {
         long t0 = System.nanoTime();
         ForecastTrainingResult result = config.apply(ForecastTrainer.withAllFamilies(registry, Clock.systemUTC())).train(
                 new ForecastRequest(train, "value", "time", "series", h, data.frequency(), Duration.ofSeconds(budget), 42,
-                        Math.max(1, Runtime.getRuntime().availableProcessors()), families, spec.name()));
+                        Math.max(1, Runtime.getRuntime().availableProcessors()), families, spec.name())
+                        .withCovariates(covariates ? spec.known() : List.of(), covariates ? spec.past() : List.of()));
         Forecaster forecaster = registry.loadForecaster(ModelRef.parse(spec.name()));
         ForecastScores ensemble = new ForecastScores();
         for (int s = 0; s < data.series().size(); s++) {
-            ForecastResult r = forecaster.forecast(data.series().get(s).id().replace(',', ';'), h);
+            ForecastResult r = forecaster.forecast(data.series().get(s).id().replace(',', ';'), h,
+                    heldOutFuture(data.series().get(s), covs, data, h));
             double[] mean = r.rows().stream().mapToDouble(ForecastRow::prediction).toArray();
             double[] sd = new double[h];
             for (int i = 0; i < h; i++) {
@@ -264,6 +314,26 @@ public final class ForecastBenchmark {
             add(ensemble, new PointForecast(mean, sd), trainParts.get(s), tests.get(s), period);
         }
         return new Holdout(ensemble, result, (System.nanoTime() - t0) / 1e9, trainParts, tests);
+    }
+
+    /** The held-out values of the known covariates over the last {@code h} steps, as future rows. */
+    private static CovariateRows heldOutFuture(RegularSeries s, List<Covariate> covs, SeriesData data, int h) {
+        int n = s.values().length;
+        List<String> stamps = new ArrayList<>();
+        for (int t = n - h; t < n; t++) {
+            stamps.add(data.timeFormat().format(data.frequency().plus(s.start(), t)));
+        }
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (int c = 0; c < covs.size(); c++) {
+            if (covs.get(c).role() == CovariateRole.KNOWN) {
+                List<String> column = new ArrayList<>();
+                for (int t = n - h; t < n; t++) {
+                    column.add(covs.get(c).decode(s.covariates()[c][t]));
+                }
+                values.put(covs.get(c).name(), column);
+            }
+        }
+        return new CovariateRows(stamps, values);
     }
 
     private static void add(ForecastScores scores, PointForecast f, double[] train, double[] test, int period) {
@@ -294,15 +364,19 @@ public final class ForecastBenchmark {
     }
 
     private static String report(Spec spec, SeriesData data, int h, int period, int budget, ForecastScores ensemble,
-            double wall, Map<String, ForecastScores> alone, Map<String, Integer> failures, Map<String, Double> seconds,
-            ForecastTrainingResult result) {
+            Holdout plain, double wall, Map<String, ForecastScores> alone, Map<String, Integer> failures,
+            Map<String, Double> seconds, ForecastTrainingResult result) {
         StringBuilder sb = new StringBuilder();
         Map<String, Double> e = ensemble.toMap();
-        String best = alone.entrySet().stream().min(Map.Entry.comparingByValue(
+        String best = alone.entrySet().stream().filter(a -> !a.getKey().endsWith(" without covariates")).min(Map.Entry.comparingByValue(
                 java.util.Comparator.comparingDouble(ForecastScores::mase))).orElseThrow().getKey();
         double snaive = alone.get("seasonal_naive").mase();
         sb.append(String.format(Locale.ROOT, "### %s (%d series, frequency %s, m=%d, horizon %d, budget %ds)%n%n", spec.name(),
                 data.series().size(), data.frequency().id(), period, h, budget));
+        if (!data.covariates().isEmpty()) {
+            sb.append("covariates: ").append(data.covariates().stream().map(Covariate::describe).toList())
+                    .append(" (gbm only; the other families ignore them)\n\n");
+        }
         sb.append(String.format(Locale.ROOT, "ensemble %s; weights %s; %d member(s) excluded; wall %.1fs (train + forecast)%n%n",
                 e.get("mase") < snaive ? "beats seasonal naive" : "does NOT beat seasonal naive", result.weights(),
                 result.log().size(), wall));
@@ -324,6 +398,10 @@ public final class ForecastBenchmark {
         sb.append("| model | MASE | sMAPE % | RMSE | cov 80% | cov 95% | failed series | seconds |\n");
         sb.append("|---|---|---|---|---|---|---|---|\n");
         sb.append(row("**ensemble**", e, 0, wall));
+        if (plain != null) {
+            sb.append(row("ensemble without covariates (weights " + plain.result().weights().keySet() + ")",
+                    plain.ensemble().toMap(), 0, plain.wall()));
+        }
         for (Map.Entry<String, ForecastScores> a : alone.entrySet()) {
             String name = a.getKey().equals(best) ? a.getKey() + " (best single)" : a.getKey();
             sb.append(row(name, a.getValue().toMap(), failures.get(a.getKey()), seconds.get(a.getKey())));

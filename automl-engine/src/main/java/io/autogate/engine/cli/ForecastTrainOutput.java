@@ -8,6 +8,7 @@ import io.autogate.engine.forecast.ForecastRequest;
 import io.autogate.engine.forecast.ForecastTrainer;
 import io.autogate.engine.forecast.ForecastTrainingResult;
 import io.autogate.runtime.artifact.ManifestJson;
+import io.autogate.runtime.forecast.Covariate;
 import io.autogate.runtime.forecast.Frequency;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ final class ForecastTrainOutput {
     /** The train options a forecast uses. */
     record Options(Path data, String target, String timeColumn, String seriesColumn, Integer horizon, String frequency,
             Duration budget, long seed, Integer parallelism, List<String> families, String ensembleRule, String name,
-            boolean json) {
+            boolean json, List<String> knownCovariates, List<String> pastCovariates) {
     }
 
     private final CommandLine commandLine;
@@ -52,7 +53,7 @@ final class ForecastTrainOutput {
         }
         int cores = o.parallelism() == null ? Math.max(1, Runtime.getRuntime().availableProcessors()) : o.parallelism();
         ForecastRequest request = new ForecastRequest(o.data(), o.target(), o.timeColumn(), o.seriesColumn(), o.horizon(),
-                frequency, budget, o.seed(), cores, o.families(), o.name());
+                frequency, budget, o.seed(), cores, o.families(), o.name(), o.knownCovariates(), o.pastCovariates());
         EnsembleRule rule = o.ensembleRule() == null ? EnsembleRule.DEFAULT : EnsembleRule.parse(o.ensembleRule());
         ForecastTrainingResult r = ForecastTrainer.withAllFamilies(registry.open(), Clock.systemUTC()).withEnsembleRule(rule)
                 .train(request);
@@ -70,6 +71,7 @@ final class ForecastTrainOutput {
             s.put("weights", r.weights());
             s.put("ensemble_choice", r.ensembleChoice().toMap());
             s.put("series", r.manifest().forecast().series().size());
+            s.put("covariates", r.manifest().forecast().covariates().stream().map(Covariate::describe).toList());
             s.put("wall_seconds", r.wallSeconds());
             s.put("peak_rss_mb", PeakMemory.residentMegabytes());
             s.put("notes", r.notes());

@@ -105,12 +105,24 @@ public final class TrainCommand implements Callable<Integer> {
             + "top3_equal, select_k")
     String ensembleRule;
 
+    @Option(names = "--known-covariates", split = ",", paramLabel = "COL", description = "forecast: covariate columns known"
+            + " in advance (calendar, price, a weather forecast); predict needs their future values; used by the gbm family")
+    List<String> knownCovariates = List.of();
+
+    @Option(names = "--past-covariates", split = ",", paramLabel = "COL", description = "forecast: covariate columns observed"
+            + " only up to the forecast origin; used as lagged features (lag >= horizon) by the gbm family")
+    List<String> pastCovariates = List.of();
+
     @Override
     public Integer call() throws Exception {
         if (task.equalsIgnoreCase("forecast")) {
             return new ForecastTrainOutput(spec.commandLine(), registry).run(new ForecastTrainOutput.Options(data, target,
                     timeColumn, seriesColumn, horizon, frequency, budget, seed, parallelism, families, ensembleRule,
-                    name != null ? name : defaultName(data), json));
+                    name != null ? name : defaultName(data), json, knownCovariates, pastCovariates));
+        }
+        if (!knownCovariates.isEmpty() || !pastCovariates.isEmpty()) {
+            throw new IllegalArgumentException("--known-covariates and --past-covariates are for --task forecast; for other"
+                    + " tasks every column is a feature already");
         }
         TaskType taskType = parseTask(task);
         Duration effectiveBudget = budget == null && maxTrials == null ? Duration.ofSeconds(60) : budget;

@@ -9,6 +9,7 @@ import io.autogate.engine.train.BuildInfo;
 import io.autogate.runtime.artifact.ModelArtifact;
 import io.autogate.runtime.artifact.ModelManifest;
 import io.autogate.runtime.artifact.Provenance;
+import io.autogate.runtime.forecast.Covariate;
 import io.autogate.runtime.forecast.ForecastMember;
 import io.autogate.runtime.forecast.ForecastModel;
 import io.autogate.runtime.forecast.ForecastSpec;
@@ -120,10 +121,19 @@ public final class ForecastTrainer {
         List<String> ids = new ArrayList<>(chosenFamilies.stream().map(ForecastFamily::id).toList());
         chosenGlobal.forEach(g -> ids.add(g.id()));
         Table table = CsvReader.read(req.data());
-        SeriesData data = TimeSeriesLoader.load(table, req.target(), req.timeColumn(), req.seriesColumn(), req.frequency(),
-                MAX_HISTORY);
+        SeriesData data = TimeSeriesLoader.load(table, req.target(), req.timeColumn(), req.seriesColumn(), req.knownCovariates(),
+                req.pastCovariates(), req.frequency(), MAX_HISTORY);
         int period = data.frequency().seasonalPeriod();
         List<String> notes = new ArrayList<>(data.notes());
+        if (!data.covariates().isEmpty()) {
+            if (chosenGlobal.isEmpty()) {
+                throw new BadInputException("covariates are used by the global gbm family only; it is not among --families "
+                        + req.families());
+            }
+            notes.add("covariates are used by the global family " + chosenGlobal.stream().map(GlobalForecastFamily::id).toList()
+                    + " only; the per-series families " + chosenFamilies.stream().map(ForecastFamily::id).toList()
+                    + " ignore them");
+        }
         List<RegularSeries> series = usableSeries(data, notes);
         int[][] origins = new int[series.size()][];
         for (int s = 0; s < series.size(); s++) {
@@ -148,7 +158,7 @@ public final class ForecastTrainer {
         List<String> log = new ArrayList<>();
         int excluded = 0;
         int reused = 0;
-        PreviousFits previous = PreviousFits.latest(registry, req.name(), data.frequency());
+        PreviousFits previous = PreviousFits.latest(registry, req.name(), data.frequency(), data.covariates());
         for (int f = 0; f < chosenFamilies.size(); f++) {
             for (int s = 0; s < series.size(); s++) {
                 SlotRunner.Outcome<MemberFit> o = outcomes.get(f * series.size() + s);
@@ -166,7 +176,8 @@ public final class ForecastTrainer {
         }
         for (int g = 0; g < chosenGlobal.size(); g++) {
             GlobalForecastFamily family = chosenGlobal.get(g);
-            Callable<GlobalFit> task = () -> family.fit(series, origins, data.frequency(), h, req.seed(), req.parallelism());
+            Callable<GlobalFit> task = () -> family.fit(series, origins, data.frequency(), h, data.covariates(), req.seed(),
+                    req.parallelism());
             SlotRunner.Outcome<GlobalFit> o = SlotRunner.run(List.of(task), 1,
                     Math.max(1, fitDeadline - clock.millis()), fitDeadline, clock).get(0);
             int f = chosenFamilies.size() + g;
@@ -228,7 +239,7 @@ public final class ForecastTrainer {
             }
         }
         ForecastSpec spec = new ForecastSpec(req.timeColumn(), req.seriesColumn(), req.target(), data.frequency(),
-                data.timeFormat(), h, period, specs, report, outOfTime, log, globalMembers);
+                data.timeFormat(), h, period, specs, report, outOfTime, log, globalMembers, data.covariates());
         ModelManifest stored = registry.register(req.name(), new ModelArtifact(
                 manifest(req, data, spec, ensemble, report, weightReport, choice, notes, table), Map.of()));
         return new ForecastTrainingResult(stored, report, weightReport, choice, log, notes, (clock.millis() - t0) / 1000.0);
@@ -294,7 +305,7 @@ public final class ForecastTrainer {
             }
         }
         if (members.isEmpty() && global) {
-            return new SeriesSpec(s.id(), data.timeFormat().format(s.start()), s.values(), members, notes);
+            return new SeriesSpec(s.id(), data.timeFormat().format(s.start()), s.values(), members, notes, s.covariates());
         }
         if (members.isEmpty()) {
             for (int f : ranked) {
@@ -319,7 +330,7 @@ public final class ForecastTrainer {
             members.add(new ForecastMember("naive", 1, new NaiveModel()));
             notes.add("every member failed: fallback to naive");
         }
-        return new SeriesSpec(s.id(), data.timeFormat().format(s.start()), s.values(), members, notes);
+        return new SeriesSpec(s.id(), data.timeFormat().format(s.start()), s.values(), members, notes, s.covariates());
     }
 
     private ModelManifest manifest(ForecastRequest req, SeriesData data, ForecastSpec spec, ForecastScores ensemble,
@@ -330,6 +341,7 @@ public final class ForecastTrainer {
         if (req.seriesColumn() != null) {
             columns.add(ColumnSpec.of(req.seriesColumn(), ColumnType.CATEGORICAL));
         }
+        spec.covariates().forEach(c -> columns.add(ColumnSpec.of(c.name(), c.type())));
         Schema schema = new Schema(columns, req.target(), TaskType.REGRESSION, List.of());
         List<Map<String, Object>> leaderboard = new ArrayList<>();
         report.entrySet().stream()
@@ -349,6 +361,9 @@ public final class ForecastTrainer {
         settings.put("families", spec.backtest().keySet().stream().filter(id -> !id.equals("ensemble")).sorted().toList());
         if (spec.backtest().containsKey(GbmFamily.ID)) {
             settings.put(GbmFamily.ID, Map.of("params", GbmFamily.params(), "rounds", GbmFamily.ROUNDS, "seed", req.seed()));
+        }
+        if (!spec.covariates().isEmpty()) {
+            settings.put("covariates", spec.covariates().stream().map(Covariate::describe).toList());
         }
         settings.put("backtest_windows", maxWindows);
         settings.put("ensemble_rule", rule.id());

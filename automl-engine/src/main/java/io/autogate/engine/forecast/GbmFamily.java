@@ -1,6 +1,8 @@
 package io.autogate.engine.forecast;
 
 import io.autogate.runtime.forecast.CalendarField;
+import io.autogate.runtime.forecast.Covariate;
+import io.autogate.runtime.forecast.CovariateRole;
 import io.autogate.runtime.forecast.Frequency;
 import io.autogate.runtime.forecast.GbmFeatures;
 import io.autogate.runtime.forecast.GlobalGbmModel;
@@ -29,6 +31,13 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  * quantiles ({@link StepSpread}) of the other windows for a backtest window, of every window
  * for the final model, and from the in-sample residuals when no series has a backtest. At most
  * {@link #MAX_ROWS} training rows, the most recent of each series.
+ *
+ * <p>Covariates ({@link GbmFeatures}): a known-in-advance covariate is read at the target's own
+ * step and the step before; a past-only one at lags {@code H} and {@code m * ceil(H / m)} ({@code H}
+ * the horizon, {@code m} the seasonal period) with the mean of the {@code max(2, m)} values ending at
+ * lag {@code H}, so no forecast step up to {@code H} reads a past-only value after the origin. In a
+ * backtest window, past-only rows are cut at the window's origin; known rows keep their actual
+ * values after it (they stand for the values that would be known in advance).
  */
 public final class GbmFamily implements GlobalForecastFamily {
     /** The family's id. */
@@ -57,8 +66,8 @@ public final class GbmFamily implements GlobalForecastFamily {
         return p;
     }
 
-    /** The features for a frequency and seasonal period. */
-    static GbmFeatures features(Frequency frequency, int period) {
+    /** The features for a frequency, seasonal period, horizon and covariate roles. */
+    static GbmFeatures features(Frequency frequency, int period, int horizon, List<CovariateRole> covariates) {
         int m = Math.max(1, period);
         TreeSet<Integer> lags = new TreeSet<>();
         for (int l = 1; l <= Math.max(4, Math.min(m, 12)); l++) {
@@ -80,14 +89,18 @@ public final class GbmFamily implements GlobalForecastFamily {
             case MONTHS -> frequency.step() % 3 == 0 ? List.of(CalendarField.QUARTER) : List.of(CalendarField.MONTH);
             default -> List.of();
         };
+        TreeSet<Integer> pastLags = new TreeSet<>(List.of(horizon, m * ((horizon + m - 1) / m)));
+        boolean past = covariates.contains(CovariateRole.PAST);
         return new GbmFeatures(lags.stream().mapToInt(Integer::intValue).toArray(),
-                windows.stream().mapToInt(Integer::intValue).toArray(), m, calendar);
+                windows.stream().mapToInt(Integer::intValue).toArray(), m, calendar, covariates,
+                past ? pastLags.stream().mapToInt(Integer::intValue).toArray() : new int[0], past ? Math.max(2, m) : 0);
     }
 
     @Override
-    public GlobalFit fit(List<RegularSeries> series, int[][] origins, Frequency frequency, int horizon, long seed,
-            int threads) {
-        GbmFeatures features = features(frequency, frequency.seasonalPeriod());
+    public GlobalFit fit(List<RegularSeries> series, int[][] origins, Frequency frequency, int horizon,
+            List<Covariate> covariates, long seed, int threads) {
+        List<CovariateRole> roles = covariates.stream().map(Covariate::role).toList();
+        GbmFeatures features = features(frequency, frequency.seasonalPeriod(), horizon, roles);
         int windows = Arrays.stream(origins).mapToInt(o -> o.length).max().orElse(0);
         PointForecast[][] forecasts = new PointForecast[series.size()][];
         for (int s = 0; s < series.size(); s++) {
@@ -101,8 +114,7 @@ public final class GbmFamily implements GlobalForecastFamily {
             for (int s = 0; s < series.size(); s++) {
                 int w = origins[s].length - 1 - k;
                 if (w >= 0) {
-                    RegularSeries full = series.get(s);
-                    parts.add(new RegularSeries(full.id(), full.start(), Arrays.copyOf(full.values(), origins[s][w])));
+                    parts.add(series.get(s).head(origins[s][w], roles));
                     owners.add(s);
                 }
             }
@@ -202,7 +214,7 @@ public final class GbmFamily implements GlobalForecastFamily {
             int n = y.length;
             double scale = GbmFeatures.scale(y, n);
             for (int t = Math.max(features.anchor(), n - perSeriesCap); t < n; t++) {
-                features.row(y, t, frequency.plus(p.start(), t), scale, x, r * width);
+                features.row(y, p.covariates(), t, frequency.plus(p.start(), t), scale, x, r * width);
                 label[r] = (float) ((y[t] - features.anchorAt(y, t)) / scale);
                 r++;
             }

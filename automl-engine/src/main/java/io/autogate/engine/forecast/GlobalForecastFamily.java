@@ -1,5 +1,6 @@
 package io.autogate.engine.forecast;
 
+import io.autogate.runtime.forecast.Covariate;
 import io.autogate.runtime.forecast.Frequency;
 import io.autogate.runtime.forecast.RegularSeries;
 import java.util.List;
@@ -21,5 +22,14 @@ public interface GlobalForecastFamily {
      * @param seed    the seed of every random choice of the fit
      * @param threads threads the fit may use
      */
-    GlobalFit fit(List<RegularSeries> series, int[][] origins, Frequency frequency, int horizon, long seed, int threads);
+    default GlobalFit fit(List<RegularSeries> series, int[][] origins, Frequency frequency, int horizon, long seed, int threads) {
+        return fit(series, origins, frequency, horizon, List.of(), seed, threads);
+    }
+
+    /**
+     * Fits as {@link #fit(List, int[][], Frequency, int, long, int)} on series carrying the rows of
+     * these covariates ({@link RegularSeries#covariates()}); a family that does not use them ignores them.
+     */
+    GlobalFit fit(List<RegularSeries> series, int[][] origins, Frequency frequency, int horizon, List<Covariate> covariates,
+            long seed, int threads);
 }

@@ -1,6 +1,8 @@
 package io.autogate.engine.forecast;
 
 import io.autogate.runtime.artifact.ModelManifest;
+import io.autogate.runtime.forecast.Covariate;
+import io.autogate.runtime.forecast.CovariateRole;
 import io.autogate.runtime.forecast.ForecastMember;
 import io.autogate.runtime.forecast.ForecastModel;
 import io.autogate.runtime.forecast.ForecastSpec;
@@ -11,33 +13,36 @@ import io.autogate.runtime.forecast.SeriesSpec;
 import io.autogate.runtime.registry.ModelException;
 import io.autogate.runtime.registry.ModelRef;
 import io.autogate.runtime.registry.ModelRegistry;
-import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The fitted members of the latest registered version of a forecasting model, so that a later
  * run of the same name can reuse a member's last good fit for a series where that member now
  * fails or overruns. Only stored members exist (the chosen ones of that version), and only a
- * version with the same frequency is used. A reused model keeps its parameters; its states are
+ * version with the same frequency and the same covariates is used. A reused model keeps its parameters; its states are
  * derived again from the new history, and its backtest forecasts are made with those parameters
  * (which may have seen part of the new windows).
  */
 final class PreviousFits {
-    private static final PreviousFits NONE = new PreviousFits("", Map.of(), Map.of());
+    private static final PreviousFits NONE = new PreviousFits("", List.of(), Map.of(), Map.of());
 
     private final String source;
+    private final List<CovariateRole> roles;
     private final Map<String, Map<String, ForecastModel>> bySeries;
     private final Map<String, ForecastModel> global;
 
-    private PreviousFits(String source, Map<String, Map<String, ForecastModel>> bySeries, Map<String, ForecastModel> global) {
+    private PreviousFits(String source, List<CovariateRole> roles, Map<String, Map<String, ForecastModel>> bySeries,
+            Map<String, ForecastModel> global) {
         this.source = source;
+        this.roles = roles;
         this.bySeries = bySeries;
         this.global = global;
     }
 
     /** The latest version of {@code name} when it is a forecasting model of this frequency, else none. */
-    static PreviousFits latest(ModelRegistry registry, String name, Frequency frequency) {
+    static PreviousFits latest(ModelRegistry registry, String name, Frequency frequency, List<Covariate> covariates) {
         ModelManifest manifest;
         if (name == null) {
             return NONE;
@@ -48,7 +53,7 @@ final class PreviousFits {
             return NONE;
         }
         ForecastSpec spec = manifest.forecast();
-        if (spec == null || !spec.frequency().equals(frequency)) {
+        if (spec == null || !spec.frequency().equals(frequency) || !spec.covariates().equals(covariates)) {
             return NONE;
         }
         Map<String, Map<String, ForecastModel>> bySeries = new HashMap<>();
@@ -61,7 +66,8 @@ final class PreviousFits {
         }
         Map<String, ForecastModel> global = new HashMap<>();
         spec.globalMembers().forEach(m -> global.put(m.family(), m.model()));
-        return new PreviousFits(manifest.name() + "@" + manifest.version(), bySeries, global);
+        return new PreviousFits(manifest.name() + "@" + manifest.version(),
+                covariates.stream().map(Covariate::role).toList(), bySeries, global);
     }
 
     /** Where the fits come from, e.g. {@code sales@3}. */
@@ -82,12 +88,11 @@ final class PreviousFits {
                 : refit(model, series, frequency, horizon, origins);
     }
 
-    private static MemberFit refit(ForecastModel model, RegularSeries series, Frequency frequency, int horizon, int[] origins) {
+    private MemberFit refit(ForecastModel model, RegularSeries series, Frequency frequency, int horizon, int[] origins) {
         PointForecast[] windows = new PointForecast[origins.length];
         for (int w = 0; w < origins.length; w++) {
             if (origins[w] >= model.minLength()) {
-                RegularSeries part = new RegularSeries(series.id(), series.start(), Arrays.copyOf(series.values(), origins[w]));
-                windows[w] = model.forecast(part, frequency, horizon);
+                windows[w] = model.forecast(series.head(origins[w], roles), frequency, horizon);
             }
         }
         return new MemberFit(windows, model);

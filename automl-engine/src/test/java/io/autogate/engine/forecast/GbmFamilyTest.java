@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.autogate.runtime.artifact.ManifestJson;
+import io.autogate.runtime.forecast.Covariate;
 import io.autogate.runtime.forecast.ForecastModel;
 import io.autogate.runtime.forecast.ForecastResult;
 import io.autogate.runtime.forecast.ForecastSpec;
@@ -162,8 +163,8 @@ class GbmFamilyTest {
         }
 
         @Override
-        public GlobalFit fit(List<RegularSeries> series, int[][] origins, Frequency frequency, int horizon, long seed,
-                int threads) {
+        public GlobalFit fit(List<RegularSeries> series, int[][] origins, Frequency frequency, int horizon,
+                List<Covariate> covariates, long seed, int threads) {
             throw new IllegalStateException("out of memory in the booster");
         }
     }

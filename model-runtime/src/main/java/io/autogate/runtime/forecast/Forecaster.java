@@ -12,6 +12,9 @@ import java.util.Map;
  * training). Global members (fitted across all series) join every series' own members. A series
  * the model has not seen is forecast from its history by the global members, or when there are
  * none by the fallback members (seasonal naive and naive, equally weighted), which need no fitting.
+ * An artifact with known-in-advance covariates needs their values at every forecast step
+ * ({@link CovariateRows}); a history given with the request carries the values of every
+ * covariate ({@link CovariateGrid}). An artifact without covariates ignores both.
  */
 public final class Forecaster {
     /** The longest horizon a request may ask for. */
@@ -45,13 +48,23 @@ public final class Forecaster {
 
     /** Forecasts {@code horizon} steps after the end of the series' training history. */
     public ForecastResult forecast(String seriesId, int horizon) {
+        return forecast(seriesId, horizon, CovariateRows.NONE);
+    }
+
+    /**
+     * Forecasts {@code horizon} steps after the end of the series' training history, with the
+     * future values of the known covariates (ignored when the artifact has none).
+     */
+    public ForecastResult forecast(String seriesId, int horizon, CovariateRows future) {
         SeriesSpec s = series.get(seriesId);
         if (s == null) {
             throw new UnknownSeriesException("series '" + seriesId + "' is not in the model (" + series.size()
                     + " series); send its history");
         }
+        int h = checkHorizon(horizon);
         LocalDateTime start = spec.timeFormat().parse(s.start());
-        return rows(seriesId, withGlobal(s.members()), new RegularSeries(seriesId, start, s.history()), checkHorizon(horizon), List.of());
+        RegularSeries history = new RegularSeries(seriesId, start, s.history(), s.covariateHistory());
+        return rows(seriesId, withGlobal(s.members()), withFuture(history, h, future), h, List.of());
     }
 
     /**
@@ -77,6 +90,17 @@ public final class Forecaster {
      * value). Timestamps are text in the model's time format.
      */
     public ForecastResult forecast(String seriesId, int horizon, List<String> stamps, double[] values) {
+        return forecast(seriesId, horizon, stamps, values, Map.of(), CovariateRows.NONE);
+    }
+
+    /**
+     * Forecasts {@code horizon} steps after the end of the given history, whose rows carry the
+     * covariates' values ({@code covariates}: per name, the text per row, {@code null} = missing,
+     * imputed by the training rule), with the future values of the known covariates. Both are
+     * ignored when the artifact has no covariates.
+     */
+    public ForecastResult forecast(String seriesId, int horizon, List<String> stamps, double[] values,
+            Map<String, List<String>> covariates, CovariateRows future) {
         int h = checkHorizon(horizon);
         List<LocalDateTime> times = new ArrayList<>(stamps.size());
         for (String t : stamps) {
@@ -84,6 +108,17 @@ public final class Forecaster {
         }
         SeriesRegularizer.Result regular = SeriesRegularizer.regularize(seriesId, times, values, spec.frequency());
         List<String> notes = new ArrayList<>(regular.report().notes(""));
+        RegularSeries history = regular.series();
+        if (!spec.covariates().isEmpty()) {
+            CovariateGrid.Result grid = CovariateGrid.onGrid(seriesId, spec.covariates(), times, covariates, spec.frequency());
+            for (int c = 0; c < grid.imputed().length; c++) {
+                if (grid.imputed()[c] > 0) {
+                    notes.add("covariate '" + spec.covariates().get(c).name() + "': " + grid.imputed()[c]
+                            + " missing value(s) imputed by " + spec.covariates().get(c).imputation());
+                }
+            }
+            history = new RegularSeries(seriesId, history.start(), history.values(), grid.rows());
+        }
         SeriesSpec known = series.get(seriesId);
         List<ForecastMember> members;
         if (known != null) {
@@ -95,7 +130,17 @@ public final class Forecaster {
             members = fallback;
             notes.add("series not seen at training: forecast by the fallback members (seasonal naive, naive)");
         }
-        return rows(seriesId, members, regular.series(), h, notes);
+        return rows(seriesId, members, withFuture(history, h, future), h, notes);
+    }
+
+    /** The history with the known covariates' future values appended (as it is when there are none). */
+    private RegularSeries withFuture(RegularSeries history, int horizon, CovariateRows future) {
+        if (spec.covariates().isEmpty()) {
+            return history;
+        }
+        double[][] rows = CovariateGrid.withFuture(spec.covariates(), history.covariates(), history.end(spec.frequency()),
+                spec.frequency(), spec.timeFormat(), horizon, future);
+        return new RegularSeries(history.id(), history.start(), history.values(), rows);
     }
 
     private ForecastResult rows(String id, List<ForecastMember> members, RegularSeries history, int horizon,
@@ -110,6 +155,10 @@ public final class Forecaster {
                         + " value(s); at least 2 are needed to forecast");
             }
             allNotes.add("history too short for the fitted members: forecast by the fallback members");
+        }
+        if (horizon > spec.horizon() && spec.covariates().stream().anyMatch(c -> c.role() == CovariateRole.PAST)) {
+            allNotes.add("steps after the trained horizon " + spec.horizon() + " see the past-only covariates as missing"
+                    + " (their lags would reach after the forecast origin)");
         }
         PointForecast f = EnsembleForecast.combine(chosen, history, spec.frequency(), horizon);
         LocalDateTime end = history.end(spec.frequency());

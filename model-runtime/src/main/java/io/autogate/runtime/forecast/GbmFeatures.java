@@ -11,12 +11,33 @@ import java.util.List;
  * (minus the anchor) and standard deviation of each rolling window, then the calendar fields
  * of step {@code t}. A lag or window reaching before the first value is missing ({@code NaN}).
  * The target of the row is {@code (y[t] - anchor) / scale}.
+ *
+ * <p>Covariates (encoded, unscaled; {@code covariates} gives the role of each row of
+ * {@link RegularSeries#covariates()}) follow: a known-in-advance covariate contributes its value
+ * at {@code t} (the target's own time step), at {@code t - 1}, and its value at {@code t} minus
+ * its value at {@code t - anchor} and minus its mean over the anchor window (so it is centred
+ * as the target is); a past-only covariate its values
+ * at {@code t - l} for each of {@code pastLags} and the mean of the {@code pastWindow} values
+ * ending at {@code t - pastLags[0]}. The past lags are at least the trained horizon, so every step
+ * of a forecast up to that horizon reads past-only values from before the origin only; a value
+ * the row would need from after the end of a covariate's row is missing ({@code NaN}), never read.
  */
-public record GbmFeatures(int[] lags, int[] windows, int anchor, List<CalendarField> calendar) {
+public record GbmFeatures(int[] lags, int[] windows, int anchor, List<CalendarField> calendar,
+        List<CovariateRole> covariates, int[] pastLags, int pastWindow) {
     public GbmFeatures {
         lags = lags.clone();
         windows = windows.clone();
         calendar = List.copyOf(calendar);
+        covariates = covariates == null ? List.of() : List.copyOf(covariates);
+        pastLags = pastLags == null ? new int[0] : pastLags.clone();
+        if (covariates.contains(CovariateRole.PAST) && (pastLags.length == 0 || pastWindow < 1)) {
+            throw new IllegalArgumentException("past-only covariates need their lags and window");
+        }
+        for (int l : pastLags) {
+            if (l < 1) {
+                throw new IllegalArgumentException("past covariate lag " + l + " must be at least 1");
+            }
+        }
         if (anchor < 1 || lags.length == 0) {
             throw new IllegalArgumentException("the anchor window and the lags must be non-empty");
         }
@@ -32,9 +53,16 @@ public record GbmFeatures(int[] lags, int[] windows, int anchor, List<CalendarFi
         }
     }
 
+    /** Features without covariates. */
+    public GbmFeatures(int[] lags, int[] windows, int anchor, List<CalendarField> calendar) {
+        this(lags, windows, anchor, calendar, List.of(), new int[0], 0);
+    }
+
     /** Values per row. */
     public int count() {
-        return 1 + lags.length + 2 * windows.length + calendar.size();
+        int perPast = pastLags.length + 1;
+        int known = (int) covariates.stream().filter(r -> r == CovariateRole.KNOWN).count();
+        return 1 + lags.length + 2 * windows.length + calendar.size() + 4 * known + perPast * (covariates.size() - known);
     }
 
     /** The scale of a series part {@code y[0, n)}: its mean absolute value, 1 when that is 0 or not finite. */
@@ -57,8 +85,14 @@ public record GbmFeatures(int[] lags, int[] windows, int anchor, List<CalendarFi
         return sum / (t - from);
     }
 
-    /** Writes the row for step {@code t} (stamp {@code stamp}) into {@code out[offset, offset + count())}. */
-    public void row(double[] y, int t, LocalDateTime stamp, double scale, float[] out, int offset) {
+    /**
+     * Writes the row for step {@code t} (stamp {@code stamp}) of a series with covariate rows
+     * {@code cov} into {@code out[offset, offset + count())}.
+     */
+    public void row(double[] y, double[][] cov, int t, LocalDateTime stamp, double scale, float[] out, int offset) {
+        if (cov.length != covariates.size()) {
+            throw new IllegalArgumentException("the features need " + covariates.size() + " covariate row(s), got " + cov.length);
+        }
         double a = anchorAt(y, t);
         int at = offset;
         out[at++] = (float) (a / scale);
@@ -84,5 +118,35 @@ public record GbmFeatures(int[] lags, int[] windows, int anchor, List<CalendarFi
         for (CalendarField c : calendar) {
             out[at++] = (float) c.value(stamp);
         }
+        for (int c = 0; c < cov.length; c++) {
+            double[] x = cov[c];
+            if (covariates.get(c) == CovariateRole.KNOWN) {
+                float now = valueAt(x, t);
+                out[at++] = now;
+                out[at++] = valueAt(x, t - 1);
+                out[at++] = now - valueAt(x, t - anchor);
+                out[at++] = t - anchor >= 0 ? (float) (now - meanOf(x, t - anchor, t)) : Float.NaN;
+                continue;
+            }
+            for (int l : pastLags) {
+                out[at++] = valueAt(x, t - l);
+            }
+            int last = t - pastLags[0];
+            int first = last - pastWindow + 1;
+            out[at++] = first >= 0 && last < x.length ? (float) meanOf(x, first, last + 1) : Float.NaN;
+        }
+    }
+
+    /** The mean of {@code x[from, to)} (all inside {@code x}). */
+    private static double meanOf(double[] x, int from, int to) {
+        double sum = 0;
+        for (int i = from; i < to; i++) {
+            sum += x[i];
+        }
+        return sum / (to - from);
+    }
+
+    private static float valueAt(double[] x, int i) {
+        return i >= 0 && i < x.length ? (float) x[i] : Float.NaN;
     }
 }

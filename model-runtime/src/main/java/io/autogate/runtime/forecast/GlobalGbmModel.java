@@ -15,7 +15,9 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
 /**
  * The global gradient-boosting family: one XGBoost booster trained across every series on
  * {@link GbmFeatures} (lags, rolling windows, calendar fields; per-series scaling), forecasting
- * recursively one step at a time (each prediction feeds the next step's lags). The spread of
+ * recursively one step at a time (each prediction feeds the next step's lags; each step reads the
+ * known covariates at its own time, which the history's covariate rows must hold for every step,
+ * and past-only covariates from before the origin only). The spread of
  * step {@code h} is {@code stepSigma[h] * scale} (the scale re-derived from the given history),
  * taken from backtest residual quantiles; beyond the trained horizon it grows with the square
  * root of the step. Stored once per artifact (the booster as base64 UBJSON, with its parameters
@@ -124,6 +126,7 @@ public final class GlobalGbmModel implements ForecastModel {
         }
         int k = usable.size();
         double[][] ext = new double[k][];
+        double[][][] cov = new double[k][][];
         double[] scales = new double[k];
         LocalDateTime[] ends = new LocalDateTime[k];
         double[][] means = new double[k][horizon];
@@ -131,6 +134,7 @@ public final class GlobalGbmModel implements ForecastModel {
             RegularSeries s = histories.get(usable.get(i));
             double[] y = s.values();
             ext[i] = java.util.Arrays.copyOf(y, y.length + horizon);
+            cov[i] = covariatesOf(s, horizon);
             scales[i] = GbmFeatures.scale(y, y.length);
             ends[i] = s.end(frequency);
         }
@@ -138,7 +142,7 @@ public final class GlobalGbmModel implements ForecastModel {
         for (int h = 0; h < horizon && k > 0; h++) {
             for (int i = 0; i < k; i++) {
                 int t = ext[i].length - horizon + h;
-                features.row(ext[i], t, frequency.plus(ends[i], h + 1L), scales[i], rows, i * width);
+                features.row(ext[i], cov[i], t, frequency.plus(ends[i], h + 1L), scales[i], rows, i * width);
             }
             float[] predicted = predict(rows, k, width);
             for (int i = 0; i < k; i++) {
@@ -157,6 +161,27 @@ public final class GlobalGbmModel implements ForecastModel {
             out.set(usable.get(i), new PointForecast(means[i], sd));
         }
         return out;
+    }
+
+    /**
+     * The covariate rows of a history: known covariates must run {@code horizon} steps past the
+     * values; past-only ones are cut at the end of the values (the forecast origin) so no step
+     * can read a value after it.
+     */
+    private double[][] covariatesOf(RegularSeries s, int horizon) {
+        List<CovariateRole> roles = features.covariates();
+        if (s.covariates().length != roles.size()) {
+            throw new IllegalArgumentException("series '" + s.id() + "' has " + s.covariates().length
+                    + " covariate row(s); the global GBM model uses " + roles.size());
+        }
+        int n = s.values().length;
+        for (int c = 0; c < roles.size(); c++) {
+            if (roles.get(c) == CovariateRole.KNOWN && s.covariates()[c].length < n + horizon) {
+                throw new IllegalArgumentException("series '" + s.id() + "': known covariate " + (c + 1) + " has "
+                        + (s.covariates()[c].length - n) + " future value(s), the forecast needs " + horizon);
+            }
+        }
+        return s.head(n, roles).covariates();
     }
 
     private double sigmaAt(int h) {
@@ -207,6 +232,8 @@ public final class GlobalGbmModel implements ForecastModel {
     @Override
     public String describe() {
         return "global GBM " + rounds + " rounds, " + features.count() + " features (lags " + java.util.Arrays.toString(
-                features.lags()) + ", windows " + java.util.Arrays.toString(features.windows()) + ", " + features.calendar() + ")";
+                features.lags()) + ", windows " + java.util.Arrays.toString(features.windows()) + ", " + features.calendar()
+                + (features.covariates().isEmpty() ? "" : ", covariates " + features.covariates() + " past lags "
+                + java.util.Arrays.toString(features.pastLags())) + ")";
     }
 }

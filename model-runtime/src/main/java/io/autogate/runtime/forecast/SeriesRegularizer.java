@@ -11,10 +11,20 @@ import java.util.stream.IntStream;
  * at the earliest stamp with the given frequency; a stamp off the grid goes to the nearest grid
  * point; rows sharing a grid point are averaged; grid points without a value (gaps, or a missing
  * value) are linearly interpolated between their neighbours, and held flat before the first or
- * after the last known value. The same rules run at training and at prediction time.
+ * after the last known value. The same rules run at training and at prediction time. Covariates
+ * coded as categories or booleans use {@link Fill#PREVIOUS} instead: the last row of a grid point
+ * wins and a point without a value takes the previous point's value (the first known value before it).
  */
 public final class SeriesRegularizer {
     private SeriesRegularizer() {
+    }
+
+    /** How grid points without a value are filled and rows sharing a grid point merged. */
+    public enum Fill {
+        /** Rows sharing a point are averaged; missing points are linearly interpolated. */
+        LINEAR,
+        /** The last row of a point wins; missing points repeat the previous value. */
+        PREVIOUS
     }
 
     /** The result: the regular series and what was done to it. */
@@ -27,6 +37,11 @@ public final class SeriesRegularizer {
      * @throws IllegalArgumentException when the series has no value at all
      */
     public static Result regularize(String id, List<LocalDateTime> stamps, double[] values, Frequency frequency) {
+        return regularize(id, stamps, values, frequency, Fill.LINEAR);
+    }
+
+    /** Regularizes one series with the given fill rule; see {@link #regularize(String, List, double[], Frequency)}. */
+    public static Result regularize(String id, List<LocalDateTime> stamps, double[] values, Frequency frequency, Fill fill) {
         if (stamps.size() != values.length || stamps.isEmpty()) {
             throw new IllegalArgumentException("series " + id + " has no rows");
         }
@@ -58,8 +73,8 @@ public final class SeriesRegularizer {
             if (Double.isNaN(values[i])) {
                 continue;
             }
-            sum[k] += values[i];
-            count[k]++;
+            sum[k] = fill == Fill.LINEAR ? sum[k] + values[i] : values[i];
+            count[k] = fill == Fill.LINEAR ? count[k] + 1 : 1;
         }
         int gaps = 0;
         double[] y = new double[n];
@@ -74,8 +89,24 @@ public final class SeriesRegularizer {
         if (gaps + missing == n) {
             throw new IllegalArgumentException("series " + id + " has no numeric value");
         }
-        interpolate(y);
+        if (fill == Fill.LINEAR) {
+            interpolate(y);
+        } else {
+            carryForward(y);
+        }
         return new Result(new RegularSeries(id, start, y), new RegularizationReport(duplicates, offGrid, gaps, missing));
+    }
+
+    private static void carryForward(double[] y) {
+        double first = Arrays.stream(y).filter(v -> !Double.isNaN(v)).findFirst().orElse(Double.NaN);
+        double previous = first;
+        for (int k = 0; k < y.length; k++) {
+            if (Double.isNaN(y[k])) {
+                y[k] = previous;
+            } else {
+                previous = y[k];
+            }
+        }
     }
 
     private static void interpolate(double[] y) {

@@ -12,6 +12,7 @@ import io.autogate.gateway.http.RequestTracking;
 import io.autogate.gateway.models.InferencePool;
 import io.autogate.gateway.models.ModelService;
 import io.autogate.runtime.artifact.ModelManifest;
+import io.autogate.runtime.forecast.CovariateRows;
 import io.autogate.runtime.forecast.ForecastResult;
 import io.autogate.runtime.forecast.ForecastRow;
 import io.autogate.runtime.forecast.Forecaster;
@@ -31,7 +32,12 @@ import java.util.Map;
  * ({@code series_id}, optional {@code horizon}, optional {@code history} of
  * {@code {"timestamp", "value"}} points; optional {@code include_history}: that many of the
  * series' last stored training values come back as {@code history}, for charts) and {@code POST /v1/models/{ref}/forecast/batch} with
- * {@code {"horizon": H, "series": [ {...}, ... ]}} for many. Forecasters are cached per model
+ * {@code {"horizon": H, "series": [ {...}, ... ]}} for many. A model with covariates reads each
+ * history point's covariate fields ({@code {"timestamp", "value", "Temperature": 21.4, ...}}) and,
+ * for known-in-advance covariates, a {@code future} array of {@code {"timestamp", <covariate>: value}}
+ * rows covering every forecast step (per series; in a batch, a top-level {@code future} serves the
+ * series without their own); a missing future value is a 400 naming the covariate and the first
+ * timestamp missing. A model without covariates ignores those fields. Forecasters are cached per model
  * version. Bad fields are 400s naming the field; a series the model does not know and that comes
  * without a history is 404 {@code series_not_found}; a model that does not forecast is 409.
  */
@@ -83,11 +89,12 @@ public final class ForecastRoutes {
                 if (series.size() > MAX_BATCH_SERIES) {
                     throw ApiException.badRequest("field 'series' has " + series.size() + " items; at most " + MAX_BATCH_SERIES);
                 }
+                CovariateRows shared = CovariateFields.future(forecaster.spec(), body.get("future"), "future");
                 for (int i = 0; i < series.size(); i++) {
-                    results.add(one(forecaster, series.get(i), "series[" + i + "].", defaultHorizon));
+                    results.add(one(forecaster, series.get(i), "series[" + i + "].", defaultHorizon, shared));
                 }
             } else {
-                results.add(one(forecaster, body, "", defaultHorizon));
+                results.add(one(forecaster, body, "", defaultHorizon, CovariateRows.NONE));
             }
             List<Map<String, Object>> views = results.stream().map(ForecastRoutes::view).toList();
             int historyPoints = batch ? 0 : historyPoints(body);
@@ -110,7 +117,8 @@ public final class ForecastRoutes {
         return new Forecaster(manifest.forecast());
     }
 
-    private static ForecastResult one(Forecaster forecaster, JsonNode item, String prefix, int defaultHorizon) {
+    private static ForecastResult one(Forecaster forecaster, JsonNode item, String prefix, int defaultHorizon,
+            CovariateRows sharedFuture) {
         if (item == null || !item.isObject()) {
             throw ApiException.badRequest((prefix.isEmpty() ? "the body" : "field '" + prefix.substring(0, prefix.length() - 1) + "'")
                     + " must be a JSON object");
@@ -130,9 +138,12 @@ public final class ForecastRoutes {
         }
         int horizon = horizon(item.get("horizon"), prefix + "horizon", defaultHorizon);
         JsonNode history = item.get("history");
+        JsonNode futureNode = item.get("future");
+        CovariateRows future = futureNode == null || futureNode.isNull() ? sharedFuture
+                : CovariateFields.future(forecaster.spec(), futureNode, prefix + "future");
         try {
             if (history == null || history.isNull()) {
-                return forecaster.forecast(seriesId, horizon);
+                return forecaster.forecast(seriesId, horizon, future);
             }
             if (!history.isArray() || history.isEmpty()) {
                 throw ApiException.badRequest("field '" + prefix + "history' must be a non-empty array of {timestamp, value}");
@@ -153,7 +164,8 @@ public final class ForecastRoutes {
                 stamps.add(t.asText());
                 values[i] = v.isNull() ? Double.NaN : v.asDouble();
             }
-            return forecaster.forecast(seriesId, horizon, stamps, values);
+            return forecaster.forecast(seriesId, horizon, stamps, values,
+                    CovariateFields.history(forecaster.spec(), history, prefix + "history"), future);
         } catch (UnknownSeriesException e) {
             throw ApiException.notFound("series_not_found", e.getMessage());
         } catch (DateTimeException | IllegalArgumentException e) {
