@@ -63,7 +63,7 @@ public final class ForecastRoutes {
 
     /** Adds the routes to a router. */
     public void mount(Router router) {
-        BodyHandler json = BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes());
+        BodyHandler json = RouteSupport.jsonBody(config.bodyLimitBytes());
         router.post("/v1/models/:ref/forecast").handler(keys.predict()).handler(json).handler(ctx -> answer(ctx, false));
         router.post("/v1/models/:ref/forecast/batch").handler(keys.predict()).handler(json).handler(ctx -> answer(ctx, true));
     }
