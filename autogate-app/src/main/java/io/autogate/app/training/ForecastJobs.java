@@ -2,7 +2,6 @@ package io.autogate.app.training;
 
 import io.autogate.engine.BadInputException;
 import io.autogate.engine.data.Table;
-import io.autogate.engine.forecast.ForecastFamilies;
 import io.autogate.engine.forecast.ForecastRequest;
 import io.autogate.engine.forecast.ForecastTrainer;
 import io.autogate.engine.forecast.ForecastTrainingResult;
@@ -17,21 +16,26 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Training jobs with {@code "task": "forecast"}: checked up front with the engine's own series
  * loader (so a time column that is not a date, a non-numeric target or an unknown column is a 400
- * naming the field before the job starts), then run by the same {@link ForecastTrainer} as
- * {@code train --task forecast}, registering through a {@link CancellableRegistry}.
+ * naming the field before the job starts, and so is a covariate that is not a usable column), then
+ * run by the same {@link ForecastTrainer} with the same default families (the global {@code gbm}
+ * included) as {@code train --task forecast}, registering through a {@link CancellableRegistry}.
  */
 final class ForecastJobs {
     private static final int MAX_SERIES_IDS = 1000;
     private static final int MAX_NOTES = 20;
+    private static final String KNOWN = "known_covariates";
+    private static final String PAST = "past_covariates";
 
     private ForecastJobs() {
     }
@@ -55,23 +59,47 @@ final class ForecastJobs {
                         + " columns itself; the one column type it takes is '" + EngineTrainingService.IGNORE + "'"));
             }
         });
+        covariateProblems(table, request.target(), f, problems);
         if (!problems.isEmpty() || !table.header().contains(request.target())) {
             return problems;
         }
         try {
-            TimeSeriesLoader.load(table, request.target(), f.timeColumn(), f.seriesColumn(), null, ForecastTrainer.MAX_HISTORY);
+            TimeSeriesLoader.load(table, request.target(), f.timeColumn(), f.seriesColumn(), f.knownCovariates(),
+                    f.pastCovariates(), null, ForecastTrainer.MAX_HISTORY);
         } catch (BadInputException e) {
-            problems.add(DatasetStore.problem(fieldOf(e.getMessage()), e.getMessage()));
+            problems.add(DatasetStore.problem(fieldOf(e.getMessage(), f), e.getMessage()));
         }
         return problems;
     }
 
-    private static String fieldOf(String message) {
+    // the covariate checks that name a request field (the loader's own messages name CLI options)
+    private static void covariateProblems(Table table, String target, ForecastJobOptions f,
+            List<Map<String, Object>> problems) {
+        Set<String> seen = new HashSet<>();
+        for (String field : List.of(KNOWN, PAST)) {
+            for (String name : KNOWN.equals(field) ? f.knownCovariates() : f.pastCovariates()) {
+                if (!table.header().contains(name)) {
+                    problems.add(DatasetStore.problem(field, "no column named '" + name + "'"));
+                } else if (name.equals(target) || name.equals(f.timeColumn()) || name.equals(f.seriesColumn())) {
+                    problems.add(DatasetStore.problem(field, "'" + name + "' is the target, time or series column,"
+                            + " not a covariate"));
+                } else if (!seen.add(name)) {
+                    problems.add(DatasetStore.problem(field, "'" + name + "' is named twice"));
+                }
+            }
+        }
+    }
+
+    private static String fieldOf(String message, ForecastJobOptions f) {
         if (message.startsWith("time column")) {
             return "time_column";
         }
         if (message.startsWith("target")) {
             return "target";
+        }
+        if (message.startsWith("covariate '")) {
+            String name = message.substring("covariate '".length(), Math.max(message.indexOf('\'', 11), 11));
+            return f.pastCovariates().contains(name) ? PAST : KNOWN;
         }
         return message.startsWith("series") ? "series_column" : "dataset";
     }
@@ -82,8 +110,9 @@ final class ForecastJobs {
         TrainingJobRequest r = job.request();
         ForecastJobOptions f = r.forecast();
         ForecastRequest request = new ForecastRequest(data, r.target(), f.timeColumn(), f.seriesColumn(), f.horizon(), null,
-                Duration.ofSeconds(r.budgetSeconds()), r.seed(), parallelism, List.of(), job.name());
-        ForecastTrainingResult result = new ForecastTrainer(ForecastFamilies.all(),
+                Duration.ofSeconds(r.budgetSeconds()), r.seed(), parallelism, List.of(), job.name(), f.knownCovariates(),
+                f.pastCovariates());
+        ForecastTrainingResult result = ForecastTrainer.withAllFamilies(
                 new CancellableRegistry(registry, job::cancelRequested), clock).train(request);
         job.succeeded(clock.millis(), "forecast", "mase", resultView(result), leaderboard(result));
     }

@@ -95,7 +95,13 @@ final class TrainingJob {
 
     private static ForecastJobOptions forecastOptions(Map<String, Object> forecast) {
         return forecast == null ? null : new ForecastJobOptions((String) forecast.get("time_column"),
-                (String) forecast.get("series_column"), ((Number) forecast.get("horizon")).intValue());
+                (String) forecast.get("series_column"), ((Number) forecast.get("horizon")).intValue(),
+                names(forecast.get("known_covariates")), names(forecast.get("past_covariates")));
+    }
+
+    // a stored list of column names; absent (a job saved before covariates) is none
+    private static List<String> names(Object stored) {
+        return stored instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
     }
 
     /** A forecast request's options in the request's field names, or null for a job that does not forecast. */
@@ -107,6 +113,8 @@ final class TrainingJob {
         out.put("time_column", forecast.timeColumn());
         out.put("series_column", forecast.seriesColumn());
         out.put("horizon", forecast.horizon());
+        out.put("known_covariates", forecast.knownCovariates());
+        out.put("past_covariates", forecast.pastCovariates());
         return out;
     }
 

@@ -165,6 +165,62 @@ class InsightAndForecastRoutesTest {
         assertEquals(0, send("GET", "/v1/training-jobs", null, null, 200).get("jobs").size(), "no job was started");
     }
 
+    /** Two shops over 60 days whose visits jump on promotion days (every third day, a known covariate). */
+    private static String promoCsv() {
+        StringBuilder csv = new StringBuilder("day,shop,promo,visits\n");
+        java.time.LocalDate start = java.time.LocalDate.of(2024, 1, 1);
+        for (String shop : List.of("north", "south")) {
+            for (int d = 0; d < 60; d++) {
+                boolean promo = d % 3 == 0;
+                int base = shop.equals("north") ? 100 : 60;
+                csv.append(start.plusDays(d)).append(',').append(shop).append(',').append(promo ? "TRUE" : "FALSE")
+                        .append(',').append(base + (promo ? 40 : 0) + d % 2).append('\n');
+            }
+        }
+        return csv.toString();
+    }
+
+    @Test
+    void aForecastJobTakesCovariatesAndItsModelForecastsWithTheirFutureValues() throws Exception {
+        String id = send("POST", "/v1/datasets?name=promo.csv", "text/csv", promoCsv(), 201).get("id").asText();
+        JsonNode job = trainToEnd("{\"dataset\":\"" + id + "\",\"target\":\"visits\",\"task\":\"forecast\","
+                + "\"time_column\":\"day\",\"series_column\":\"shop\",\"horizon\":3,\"budget_seconds\":10,"
+                + "\"name\":\"promo\",\"known_covariates\":[\"promo\"]}");
+        assertEquals(List.of("promo"), JSON.convertValue(job.at("/forecast/known_covariates"), List.class), job.toString());
+        assertTrue(job.at("/result/backtest").has("gbm"), "the job fits the global gbm, which reads covariates: " + job);
+        JsonNode model = send("GET", "/v1/models/promo", null, null, 200);
+        assertEquals("promo", model.at("/forecast/covariates/0/name").asText(), model.toString());
+        assertEquals("known", model.at("/forecast/covariates/0/role").asText(), model.toString());
+        JsonNode answer = send("POST", "/v1/models/promo/forecast", "application/json", "{\"series_id\":\"north\","
+                + "\"future\":[{\"timestamp\":\"2024-03-01\",\"promo\":true},{\"timestamp\":\"2024-03-02\",\"promo\":false},"
+                + "{\"timestamp\":\"2024-03-03\",\"promo\":false}]}", 200);
+        JsonNode steps = answer.at("/series/0/forecast");
+        assertEquals(3, steps.size(), answer.toString());
+        JsonNode missing = send("POST", "/v1/models/promo/forecast", "application/json", "{\"series_id\":\"north\"}", 400);
+        assertTrue(missing.toString().contains("promo"), "the 400 names the covariate: " + missing);
+    }
+
+    @Test
+    void badCovariateFieldsGetA400NamingTheField() throws Exception {
+        String id = send("POST", "/v1/datasets?name=promo.csv", "text/csv", promoCsv(), 201).get("id").asText();
+        String base = "{\"dataset\":\"" + id + "\",\"target\":\"visits\",\"task\":\"forecast\",\"time_column\":\"day\","
+                + "\"series_column\":\"shop\",\"horizon\":3,";
+        JsonNode unknown = send("POST", "/v1/training-jobs", "application/json", base + "\"known_covariates\":[\"price\"]}", 400);
+        assertEquals("known_covariates", unknown.at("/error/details/0/field").asText(), unknown.toString());
+        assertTrue(unknown.at("/error/details/0/problem").asText().contains("'price'"), unknown.toString());
+        JsonNode target = send("POST", "/v1/training-jobs", "application/json", base + "\"past_covariates\":[\"visits\"]}", 400);
+        assertEquals("past_covariates", target.at("/error/details/0/field").asText(), target.toString());
+        JsonNode twice = send("POST", "/v1/training-jobs", "application/json",
+                base + "\"known_covariates\":[\"promo\"],\"past_covariates\":[\"promo\"]}", 400);
+        assertEquals("past_covariates", twice.at("/error/details/0/field").asText(), twice.toString());
+        JsonNode notList = send("POST", "/v1/training-jobs", "application/json", base + "\"known_covariates\":\"promo\"}", 400);
+        assertEquals("known_covariates", notList.at("/error/details/0/field").asText(), notList.toString());
+        JsonNode stray = send("POST", "/v1/training-jobs", "application/json",
+                "{\"dataset\":\"" + id + "\",\"target\":\"visits\",\"known_covariates\":[\"promo\"]}", 400);
+        assertEquals("known_covariates", stray.at("/error/details/0/field").asText(), stray.toString());
+        assertEquals(0, send("GET", "/v1/training-jobs", null, null, 200).get("jobs").size(), "no job was started");
+    }
+
     @Test
     void includeHistoryIsChecked() throws Exception {
         String id = upload("sales.csv", SALES);

@@ -90,8 +90,8 @@ class JobsSurviveRestartTest {
             assertEquals(3, after.at("/result/horizon").asInt(), after.toString());
             assertEquals(3, after.at("/result/series").size(), after.toString());
             assertEquals(before.get("leaderboard"), after.get("leaderboard"));
-            assertEquals(TrainingGateway.JSON.readTree("{\"time_column\":\"month\",\"series_column\":\"store\",\"horizon\":3}"),
-                    after.get("forecast"));
+            assertEquals(TrainingGateway.JSON.readTree("{\"time_column\":\"month\",\"series_column\":\"store\",\"horizon\":3,"
+                    + "\"known_covariates\":[],\"past_covariates\":[]}"), after.get("forecast"));
             // the model it names still forecasts after the restart
             JsonNode forecast = second.json("POST", "/v1/models/" + after.at("/result/ref").asText() + "/forecast",
                     "application/json", "{\"series_id\":\"harbor\"}");

@@ -2,18 +2,22 @@ package io.autogate.gateway.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.autogate.gateway.training.ForecastJobOptions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The forecasting fields of a training job body: {@code task} ({@code auto}, the default, or
  * {@code forecast}), and for a forecast {@code time_column} (required), {@code series_column}
- * (optional) and {@code horizon} (required, 1 to {@value #MAX_HORIZON}). Each wrong field is
- * added to the request's problems.
+ * (optional), {@code horizon} (required, 1 to {@value #MAX_HORIZON}) and {@code known_covariates} /
+ * {@code past_covariates} (optional arrays of column names). Each wrong field is added to the
+ * request's problems.
  */
 final class ForecastJobFields {
     /** Longest horizon a job may ask for (the forecaster's own limit). */
     static final int MAX_HORIZON = 10_000;
+    private static final String KNOWN = "known_covariates";
+    private static final String PAST = "past_covariates";
 
     private ForecastJobFields() {
     }
@@ -28,7 +32,7 @@ final class ForecastJobFields {
             return null;
         }
         if (!forecast) {
-            for (String field : List.of("time_column", "series_column", "horizon")) {
+            for (String field : List.of("time_column", "series_column", "horizon", KNOWN, PAST)) {
                 if (body.hasNonNull(field)) {
                     problems.add(TrainingRoutes.problem(field, "only applies with \"task\": \"forecast\""));
                 }
@@ -50,7 +54,32 @@ final class ForecastJobFields {
         if (time != null && time.equals(series)) {
             problems.add(TrainingRoutes.problem("series_column", "must differ from time_column"));
         }
-        return time == null || horizon == 0 ? null : new ForecastJobOptions(time, series, horizon);
+        List<String> known = names(body, KNOWN, problems);
+        List<String> past = names(body, PAST, problems);
+        return time == null || horizon == 0 || known == null || past == null ? null
+                : new ForecastJobOptions(time, series, horizon, known, past);
+    }
+
+    // an optional array of column names; null (with a problem) when it is anything else
+    private static List<String> names(JsonNode body, String field, List<Map<String, Object>> problems) {
+        JsonNode v = body.get(field);
+        if (v == null || v.isNull()) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        if (v.isArray()) {
+            for (JsonNode n : v) {
+                if (!n.isTextual() || n.asText().isBlank()) {
+                    break;
+                }
+                names.add(n.asText());
+            }
+        }
+        if (!v.isArray() || names.size() != v.size()) {
+            problems.add(TrainingRoutes.problem(field, "must be an array of column names, got " + v));
+            return null;
+        }
+        return names;
     }
 
     private static String text(JsonNode body, String field, boolean required, List<Map<String, Object>> problems) {
