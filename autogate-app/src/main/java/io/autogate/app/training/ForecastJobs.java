@@ -97,8 +97,10 @@ final class ForecastJobs {
         if (message.startsWith("target")) {
             return "target";
         }
-        if (message.startsWith("covariate '")) {
-            String name = message.substring("covariate '".length(), Math.max(message.indexOf('\'', 11), 11));
+        String covariate = "covariate '";
+        if (message.startsWith(covariate)) {
+            int end = message.indexOf('\'', covariate.length());
+            String name = end < 0 ? "" : message.substring(covariate.length(), end);
             return f.pastCovariates().contains(name) ? PAST : KNOWN;
         }
         return message.startsWith("series") ? "series_column" : "dataset";

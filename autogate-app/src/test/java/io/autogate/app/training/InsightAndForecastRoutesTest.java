@@ -218,6 +218,12 @@ class InsightAndForecastRoutesTest {
         JsonNode stray = send("POST", "/v1/training-jobs", "application/json",
                 "{\"dataset\":\"" + id + "\",\"target\":\"visits\",\"known_covariates\":[\"promo\"]}", 400);
         assertEquals("known_covariates", stray.at("/error/details/0/field").asText(), stray.toString());
+        String blank = send("POST", "/v1/datasets?name=blank.csv", "text/csv",
+                promoCsv().replace("visits\n", "visits,sensor\n").replaceAll("(\\d)\n", "$1,\n"), 201).get("id").asText();
+        JsonNode empty = send("POST", "/v1/training-jobs", "application/json", base.replace(id, blank)
+                + "\"past_covariates\":[\"sensor\"]}", 400);
+        assertEquals("past_covariates", empty.at("/error/details/0/field").asText(), empty.toString());
+        assertTrue(empty.at("/error/details/0/problem").asText().contains("no value"), empty.toString());
         assertEquals(0, send("GET", "/v1/training-jobs", null, null, 200).get("jobs").size(), "no job was started");
     }
 
