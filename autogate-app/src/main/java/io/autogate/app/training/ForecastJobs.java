@@ -34,8 +34,8 @@ import java.util.stream.Collectors;
 final class ForecastJobs {
     private static final int MAX_SERIES_IDS = 1000;
     private static final int MAX_NOTES = 20;
-    private static final String KNOWN = "known_covariates";
-    private static final String PAST = "past_covariates";
+    private static final String KNOWN = ForecastJobOptions.KNOWN_COVARIATES_FIELD;
+    private static final String PAST = ForecastJobOptions.PAST_COVARIATES_FIELD;
 
     private ForecastJobs() {
     }

@@ -96,7 +96,8 @@ final class TrainingJob {
     private static ForecastJobOptions forecastOptions(Map<String, Object> forecast) {
         return forecast == null ? null : new ForecastJobOptions((String) forecast.get("time_column"),
                 (String) forecast.get("series_column"), ((Number) forecast.get("horizon")).intValue(),
-                names(forecast.get("known_covariates")), names(forecast.get("past_covariates")));
+                names(forecast.get(ForecastJobOptions.KNOWN_COVARIATES_FIELD)),
+                names(forecast.get(ForecastJobOptions.PAST_COVARIATES_FIELD)));
     }
 
     // a stored list of column names; absent (a job saved before covariates) is none
@@ -113,8 +114,8 @@ final class TrainingJob {
         out.put("time_column", forecast.timeColumn());
         out.put("series_column", forecast.seriesColumn());
         out.put("horizon", forecast.horizon());
-        out.put("known_covariates", forecast.knownCovariates());
-        out.put("past_covariates", forecast.pastCovariates());
+        out.put(ForecastJobOptions.KNOWN_COVARIATES_FIELD, forecast.knownCovariates());
+        out.put(ForecastJobOptions.PAST_COVARIATES_FIELD, forecast.pastCovariates());
         return out;
     }
 

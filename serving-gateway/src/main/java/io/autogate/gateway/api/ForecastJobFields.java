@@ -16,8 +16,8 @@ import java.util.Map;
 final class ForecastJobFields {
     /** Longest horizon a job may ask for (the forecaster's own limit). */
     static final int MAX_HORIZON = 10_000;
-    private static final String KNOWN = "known_covariates";
-    private static final String PAST = "past_covariates";
+    private static final String KNOWN = ForecastJobOptions.KNOWN_COVARIATES_FIELD;
+    private static final String PAST = ForecastJobOptions.PAST_COVARIATES_FIELD;
 
     private ForecastJobFields() {
     }

@@ -44,7 +44,7 @@ public final class TrainingRoutes {
     public void mount(Router router) {
         long limit = training == null ? UNAVAILABLE_BODY_LIMIT : training.maxDatasetBytes();
         BodyHandler csv = BodyHandler.create(false).setBodyLimit(limit);
-        BodyHandler json = BodyHandler.create(false).setBodyLimit(UNAVAILABLE_BODY_LIMIT);
+        BodyHandler json = RouteSupport.jsonBody(UNAVAILABLE_BODY_LIMIT);
         router.post("/v1/datasets").handler(keys.admin()).handler(csv).handler(ctx -> {
             TrainingService service = service();
             String name = ctx.queryParams().get("name");

@@ -10,6 +10,11 @@ import java.util.List;
  */
 public record ForecastJobOptions(String timeColumn, String seriesColumn, int horizon, List<String> knownCovariates,
                                  List<String> pastCovariates) {
+    /** The request field (and stored job field) naming the covariates known in advance. */
+    public static final String KNOWN_COVARIATES_FIELD = "known_covariates";
+    /** The request field (and stored job field) naming the past-only covariates. */
+    public static final String PAST_COVARIATES_FIELD = "past_covariates";
+
     /** Options with {@code null} covariate lists read as none. */
     public ForecastJobOptions {
         knownCovariates = knownCovariates == null ? List.of() : List.copyOf(knownCovariates);
