@@ -104,21 +104,23 @@ public final class ForecastBenchmark {
         }
     }
 
-    /** An ensemble configuration compared by {@link #validate}: trainer settings and the families named (none: the defaults). */
-    private record Config(String name, UnaryOperator<ForecastTrainer> trainer, List<String> families) {
+    /**
+     * An ensemble configuration compared by {@link #validate}: trainer settings, the families named
+     * (none: the defaults) and the steps of history per series the trainer keeps.
+     */
+    private record Config(String name, UnaryOperator<ForecastTrainer> trainer, List<String> families, int history) {
+        Config(String name, EnsembleRule rule, int history) {
+            this(name, t -> t.withEnsembleRule(rule).withMaxHistory(history), List.of(), history);
+        }
     }
 
-    private static final List<String> DEFAULTS_AND_MSTL = List.of("naive", "seasonal_naive", "drift", "mean", "theta", "ets",
-            "arima", "gbm", "mstl");
-
-    /** The ensemble configurations compared by {@link #validate}: rule, backtest-window cap, families. */
+    /** The ensemble configurations compared by {@link #validate}: rule and history kept. */
     private static final List<Config> CONFIGS = List.of(
-            new Config("top3 1/MASE, 3 windows", t -> t.withEnsembleRule(EnsembleRule.TOP3_INVERSE_MASE), List.of()),
-            new Config("same + mstl family", t -> t.withEnsembleRule(EnsembleRule.TOP3_INVERSE_MASE), DEFAULTS_AND_MSTL),
-            new Config("top3 near best, 3 windows", t -> t.withEnsembleRule(EnsembleRule.TOP3_NEAR_BEST), List.of()),
-            new Config("backtest-selected single, 3 windows", t -> t.withEnsembleRule(EnsembleRule.BEST_SINGLE), List.of()),
-            new Config("top3 1/MASE, up to 10 windows", t -> t.withEnsembleRule(EnsembleRule.TOP3_INVERSE_MASE).withMaxWindows(10),
-                    List.of()));
+            new Config("top3 1/MASE", EnsembleRule.TOP3_INVERSE_MASE, ForecastTrainer.MAX_HISTORY),
+            new Config("top3 1/MASE, history 5,000", EnsembleRule.TOP3_INVERSE_MASE, 5_000),
+            new Config("top3 1/MASE, history 10,000", EnsembleRule.TOP3_INVERSE_MASE, 10_000),
+            new Config("greedy from top 3", EnsembleRule.GREEDY_TOP3_START, ForecastTrainer.MAX_HISTORY),
+            new Config("greedy from top 3, history 10,000", EnsembleRule.GREEDY_TOP3_START, 10_000));
 
     /**
      * Compares the ensemble configurations without the benchmark's holdout: every series loses
@@ -137,7 +139,8 @@ public final class ForecastBenchmark {
             if (!names.contains(spec.name())) {
                 continue;
             }
-            SeriesData full = load(spec, datasets, 2 * spec.horizon());
+            int history = CONFIGS.stream().mapToInt(Config::history).max().orElseThrow();
+            SeriesData full = load(spec, datasets, history, 2 * spec.horizon());
             List<RegularSeries> cut = full.series().stream().map(x -> new RegularSeries(x.id(), x.start(),
                     Arrays.copyOf(x.values(), x.values().length - spec.horizon()))).toList();
             SeriesData data = new SeriesData(cut, full.frequency(), full.timeFormat(), full.rows(), full.notes());
@@ -148,10 +151,12 @@ public final class ForecastBenchmark {
             double[] mase = new double[CONFIGS.size()];
             for (int c = 0; c < CONFIGS.size(); c++) {
                 Holdout r = trainAndScore(spec, data, spec.budget(), CONFIGS.get(c).trainer(), CONFIGS.get(c).families(),
-                        false);
+                        false, CONFIGS.get(c).history());
                 first = first == null ? r : first;
                 mase[c] = r.ensemble().mase();
-                cells.add(String.format(Locale.ROOT, "%.3f (%.0fs)", mase[c], r.wall()));
+                int excluded = r.result().log().size();
+                cells.add(String.format(Locale.ROOT, "%.3f (%.0fs%s)", mase[c], r.wall(),
+                        excluded == 0 ? "" : ", " + excluded + " excluded"));
             }
             ForecastFamily seasonalNaive = ForecastFamilies.select(ForecastFamilies.all(), List.of("seasonal_naive")).get(0);
             ForecastScores naive = new ForecastScores();
@@ -173,20 +178,22 @@ public final class ForecastBenchmark {
         return sb.append('\n').toString();
     }
 
-    private static SeriesData load(Spec spec, Path datasets, int extra) throws Exception {
+    /** The dataset's series, each cut to its most recent {@code history + extra} steps. */
+    private static SeriesData load(Spec spec, Path datasets, int history, int extra) throws Exception {
         Table table = withKey(CsvReader.read(datasets.resolve(spec.file())), spec.keys());
         String seriesColumn = spec.keys().isEmpty() ? null : "series";
         return TimeSeriesLoader.load(table, spec.target(), spec.time(), seriesColumn, spec.known(), spec.past(), null,
-                ForecastTrainer.MAX_HISTORY + extra);
+                history + extra);
     }
 
     private static String run(Spec spec, Path datasets, int budget) throws Exception {
-        SeriesData data = load(spec, datasets, spec.horizon());
+        SeriesData data = load(spec, datasets, ForecastTrainer.MAX_HISTORY, spec.horizon());
         int h = spec.horizon();
         int period = data.frequency().seasonalPeriod();
-        Holdout run = trainAndScore(spec, data, budget, UnaryOperator.identity(), List.of(), true);
-        Holdout plain = spec.hasCovariates() ? trainAndScore(spec, data, budget, UnaryOperator.identity(), List.of(), false)
-                : null;
+        int history = ForecastTrainer.MAX_HISTORY;
+        Holdout run = trainAndScore(spec, data, budget, UnaryOperator.identity(), List.of(), true, history);
+        Holdout plain = spec.hasCovariates()
+                ? trainAndScore(spec, data, budget, UnaryOperator.identity(), List.of(), false, history) : null;
         List<double[]> trainParts = run.trainParts();
         List<double[]> tests = run.tests();
         ForecastScores ensemble = run.ensemble();
@@ -197,6 +204,9 @@ public final class ForecastBenchmark {
         Map<String, Double> seconds = new LinkedHashMap<>();
         ForecastFamily seasonalNaive = ForecastFamilies.select(ForecastFamilies.all(), List.of("seasonal_naive")).get(0);
         for (ForecastFamily f : ForecastFamilies.all()) {
+            if (!f.appliesTo(data.frequency())) {
+                continue;
+            }
             ForecastScores scores = new ForecastScores();
             int failed = 0;
             long f0 = System.nanoTime();
@@ -264,13 +274,15 @@ public final class ForecastBenchmark {
 
     /**
      * Holds out the last horizon of every series, trains the ensemble (trainer configured by
-     * {@code config}, over the named {@code families}, none: the defaults) and scores it. With
-     * {@code covariates} the training file carries the data's covariate columns, the trainer
-     * declares them, and each forecast gets the held-out values of the known covariates as their
-     * future values.
+     * {@code config}, over the named {@code families}, none: the defaults) on the most recent
+     * {@code history} steps before it and scores it (the MASE scale, and the training parts
+     * returned, are always the last {@link ForecastTrainer#MAX_HISTORY} steps, so figures compare
+     * across histories). With {@code covariates} the training file carries the data's covariate
+     * columns, the trainer declares them, and each forecast gets the held-out values of the known
+     * covariates as their future values.
      */
     private static Holdout trainAndScore(Spec spec, SeriesData data, int budget, UnaryOperator<ForecastTrainer> config,
-            List<String> families, boolean covariates) throws Exception {
+            List<String> families, boolean covariates, int history) throws Exception {
         List<Covariate> covs = covariates ? data.covariates() : List.of();
         int h = spec.horizon();
         int period = data.frequency().seasonalPeriod();
@@ -283,9 +295,9 @@ public final class ForecastBenchmark {
         csv.append('\n');
         for (RegularSeries s : data.series()) {
             double[] y = s.values();
-            trainParts.add(Arrays.copyOf(y, y.length - h));
+            trainParts.add(Arrays.copyOfRange(y, Math.max(0, y.length - h - ForecastTrainer.MAX_HISTORY), y.length - h));
             tests.add(Arrays.copyOfRange(y, y.length - h, y.length));
-            for (int t = 0; t < y.length - h; t++) {
+            for (int t = Math.max(0, y.length - h - history); t < y.length - h; t++) {
                 csv.append(data.timeFormat().format(data.frequency().plus(s.start(), t))).append(',')
                         .append(s.id().replace(',', ';')).append(',').append(y[t]);
                 for (int c = 0; c < covs.size(); c++) {

@@ -102,7 +102,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--ensemble-rule", paramLabel = "R", description = "forecast: how members combine: top3_inverse_mase "
             + "(default), backtest_choice (chosen per run on the backtests), seasonal_naive, best_single, top2_equal, "
-            + "top3_equal, select_k")
+            + "top3_equal, top3_near_best, select_k, greedy (Caruana greedy selection on the backtests), greedy_top3_start")
     String ensembleRule;
 
     @Option(names = "--known-covariates", split = ",", paramLabel = "COL", description = "forecast: covariate columns known"

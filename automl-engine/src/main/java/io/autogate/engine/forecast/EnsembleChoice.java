@@ -42,6 +42,12 @@ public record EnsembleChoice(EnsembleRule rule, Map<String, Double> scores, Stri
 
     /** Chooses the rule ({@code requested} itself unless it is {@link EnsembleRule#BACKTEST_CHOICE}). */
     static EnsembleChoice choose(EnsembleRule requested, List<String> ids, MemberFit[][] fits, Backtests backtests) {
+        if (requested == EnsembleRule.GREEDY || requested == EnsembleRule.GREEDY_TOP3_START) {
+            GreedyEnsemble greedy = GreedyEnsemble.select(rank(fits, backtests, age -> true), fits, backtests, age -> true,
+                    greedyStart(requested));
+            return new EnsembleChoice(requested, Map.of(), greedy == null ? "fixed rule (no family has a backtest)"
+                    : greedy.describe(ids));
+        }
         if (requested != EnsembleRule.BACKTEST_CHOICE) {
             return new EnsembleChoice(requested, Map.of(), "fixed rule");
         }
@@ -116,6 +122,8 @@ public record EnsembleChoice(EnsembleRule rule, Map<String, Double> scores, Stri
                 case TOP3_INVERSE_MASE -> w = topK(3, false, ranking, ids.size());
                 case TOP3_NEAR_BEST -> w = nearBest(ranking, fits, backtests, ages);
                 case SELECT_K -> w = selectK(ranking, fits, backtests, ages);
+                case GREEDY, GREEDY_TOP3_START -> w = GreedyEnsemble.select(ranking, fits, backtests, ages, greedyStart(rule))
+                        .weights();
                 case BACKTEST_CHOICE -> throw new IllegalArgumentException("backtest_choice is not a fixed rule");
             }
         }
@@ -159,6 +167,11 @@ public record EnsembleChoice(EnsembleRule rule, Map<String, Double> scores, Stri
         ForecastScores combined = new ForecastScores();
         backtests.addEnsemble(combined, fits, w, ranking.ranked(), ages);
         return combined.mase() > best ? topK(1, false, ranking, fits.length) : w;
+    }
+
+    /** How many top-ranked families a greedy rule starts from. */
+    private static int greedyStart(EnsembleRule rule) {
+        return rule == EnsembleRule.GREEDY_TOP3_START ? 3 : 0;
     }
 
     /** Weights of the top {@code k} ranked families: equal, or 1/MASE. */

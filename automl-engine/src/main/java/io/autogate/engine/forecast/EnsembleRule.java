@@ -29,6 +29,16 @@ public enum EnsembleRule {
     /** The top k (k ≤ 4) with weights 1/MASE, k chosen by the ensemble's own backtest MASE. */
     SELECT_K,
     /**
+     * Greedy ensemble selection with replacement over the backtest forecasts, weights the selection
+     * counts ({@link GreedyEnsemble}; what AutoGluon-TimeSeries does by default).
+     */
+    GREEDY,
+    /**
+     * {@link #GREEDY} started from the top 3 by backtest MASE, once each (the paper's sorted
+     * initialisation, which leans less on the few windows the weights are chosen on).
+     */
+    GREEDY_TOP3_START,
+    /**
      * Per training run, the fixed rule above whose ensemble has the lowest backtest MASE when its
      * ranking (and k) come from earlier windows and it is scored on a later one.
      */

@@ -16,6 +16,7 @@ public final class ForecastFamilies {
         all.add(new EtsFamily());
         all.add(new ArimaFamily());
         all.add(new MstlFamily());
+        all.add(new LongSeasonNaiveFamily());
         return List.copyOf(all);
     }
 

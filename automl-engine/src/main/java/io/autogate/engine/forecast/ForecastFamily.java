@@ -27,6 +27,14 @@ public interface ForecastFamily {
     }
 
     /**
+     * Whether the family has anything to fit on series of {@code frequency} (true unless it needs
+     * more of the calendar than every frequency has); the trainer skips it, with a note, otherwise.
+     */
+    default boolean appliesTo(Frequency frequency) {
+        return true;
+    }
+
+    /**
      * Whether the family is fitted when no families are named; an opt-in family (false) is
      * fitted only when {@code --families} names it.
      */

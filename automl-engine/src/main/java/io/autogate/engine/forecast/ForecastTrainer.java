@@ -14,6 +14,7 @@ import io.autogate.runtime.forecast.ForecastMember;
 import io.autogate.runtime.forecast.ForecastModel;
 import io.autogate.runtime.forecast.ForecastSpec;
 import io.autogate.runtime.forecast.Forecaster;
+import io.autogate.runtime.forecast.Frequency;
 import io.autogate.runtime.forecast.NaiveModel;
 import io.autogate.runtime.forecast.RegularSeries;
 import io.autogate.runtime.forecast.SeriesSpec;
@@ -52,7 +53,7 @@ import java.util.concurrent.Callable;
  * of it for the series when it stored one ({@link PreviousFits}); the log and notes say so.
  */
 public final class ForecastTrainer {
-    /** Steps of history kept per series (the most recent). */
+    /** Steps of history kept per series (the most recent) unless {@link #withMaxHistory} says otherwise. */
     public static final int MAX_HISTORY = 2500;
     /** Rolling-origin backtest windows every series long enough gets. */
     public static final int WINDOWS = 3;
@@ -69,6 +70,7 @@ public final class ForecastTrainer {
     private final Clock clock;
     private final EnsembleRule rule;
     private final int maxWindows;
+    private final int maxHistory;
 
     /** A trainer over the given per-series families only, registering into {@code registry}. */
     public ForecastTrainer(List<ForecastFamily> families, ModelRegistry registry, Clock clock) {
@@ -78,13 +80,16 @@ public final class ForecastTrainer {
     /** A trainer over the given per-series and global families, registering into {@code registry}. */
     public ForecastTrainer(List<ForecastFamily> families, List<GlobalForecastFamily> globalFamilies, ModelRegistry registry,
             Clock clock) {
-        this(families, globalFamilies, registry, clock, EnsembleRule.DEFAULT, MAX_WINDOWS);
+        this(families, globalFamilies, registry, clock, EnsembleRule.DEFAULT, MAX_WINDOWS, MAX_HISTORY);
     }
 
     private ForecastTrainer(List<ForecastFamily> families, List<GlobalForecastFamily> globalFamilies, ModelRegistry registry,
-            Clock clock, EnsembleRule rule, int maxWindows) {
+            Clock clock, EnsembleRule rule, int maxWindows, int maxHistory) {
         if (maxWindows < 1) {
             throw new IllegalArgumentException("at least one backtest window is needed, got " + maxWindows);
+        }
+        if (maxHistory < 3) {
+            throw new IllegalArgumentException("at least 3 steps of history are needed, got " + maxHistory);
         }
         this.families = List.copyOf(families);
         this.globalFamilies = List.copyOf(globalFamilies);
@@ -92,16 +97,22 @@ public final class ForecastTrainer {
         this.clock = clock;
         this.rule = rule;
         this.maxWindows = maxWindows;
+        this.maxHistory = maxHistory;
     }
 
     /** This trainer with another ensemble rule. */
     public ForecastTrainer withEnsembleRule(EnsembleRule ensembleRule) {
-        return new ForecastTrainer(families, globalFamilies, registry, clock, ensembleRule, maxWindows);
+        return new ForecastTrainer(families, globalFamilies, registry, clock, ensembleRule, maxWindows, maxHistory);
     }
 
     /** This trainer with up to {@code windows} backtest windows on long series. */
     public ForecastTrainer withMaxWindows(int windows) {
-        return new ForecastTrainer(families, globalFamilies, registry, clock, rule, windows);
+        return new ForecastTrainer(families, globalFamilies, registry, clock, rule, windows, maxHistory);
+    }
+
+    /** This trainer keeping up to {@code steps} of the most recent history per series (default {@link #MAX_HISTORY}). */
+    public ForecastTrainer withMaxHistory(int steps) {
+        return new ForecastTrainer(families, globalFamilies, registry, clock, rule, maxWindows, steps);
     }
 
     /** A trainer over every built-in family ({@link ForecastFamilies#all()} and {@link ForecastFamilies#global()}). */
@@ -116,15 +127,16 @@ public final class ForecastTrainer {
         if (h < 1 || h > Forecaster.MAX_HORIZON) {
             throw new BadInputException("--horizon must be between 1 and " + Forecaster.MAX_HORIZON + ", got " + h);
         }
-        List<ForecastFamily> chosenFamilies = ForecastFamilies.select(families, globalFamilies, req.families());
+        List<ForecastFamily> named = ForecastFamilies.select(families, globalFamilies, req.families());
         List<GlobalForecastFamily> chosenGlobal = ForecastFamilies.selectGlobal(globalFamilies, req.families());
-        List<String> ids = new ArrayList<>(chosenFamilies.stream().map(ForecastFamily::id).toList());
-        chosenGlobal.forEach(g -> ids.add(g.id()));
         Table table = CsvReader.read(req.data());
         SeriesData data = TimeSeriesLoader.load(table, req.target(), req.timeColumn(), req.seriesColumn(), req.knownCovariates(),
-                req.pastCovariates(), req.frequency(), MAX_HISTORY);
+                req.pastCovariates(), req.frequency(), maxHistory);
         int period = data.frequency().seasonalPeriod();
         List<String> notes = new ArrayList<>(data.notes());
+        List<ForecastFamily> chosenFamilies = applicable(named, chosenGlobal, data.frequency(), notes);
+        List<String> ids = new ArrayList<>(chosenFamilies.stream().map(ForecastFamily::id).toList());
+        chosenGlobal.forEach(g -> ids.add(g.id()));
         if (!data.covariates().isEmpty()) {
             if (chosenGlobal.isEmpty()) {
                 throw new BadInputException("covariates are used by the global gbm family only; it is not among --families "
@@ -243,6 +255,24 @@ public final class ForecastTrainer {
         ModelManifest stored = registry.register(req.name(), new ModelArtifact(
                 manifest(req, data, spec, ensemble, report, weightReport, choice, notes, table), Map.of()));
         return new ForecastTrainingResult(stored, report, weightReport, choice, log, notes, (clock.millis() - t0) / 1000.0);
+    }
+
+    /** The families that apply to {@code frequency}; the others are noted, and none left at all is an error. */
+    private static List<ForecastFamily> applicable(List<ForecastFamily> named, List<GlobalForecastFamily> global,
+            Frequency frequency, List<String> notes) {
+        List<ForecastFamily> kept = new ArrayList<>();
+        for (ForecastFamily f : named) {
+            if (f.appliesTo(frequency)) {
+                kept.add(f);
+            } else {
+                notes.add(f.id() + " does not apply to " + frequency.id() + " data: not fitted");
+            }
+        }
+        if (kept.isEmpty() && global.isEmpty()) {
+            throw new BadInputException("--families: none of " + named.stream().map(ForecastFamily::id).toList()
+                    + " applies to " + frequency.id() + " data");
+        }
+        return List.copyOf(kept);
     }
 
     private static List<RegularSeries> usableSeries(SeriesData data, List<String> notes) {
@@ -366,6 +396,7 @@ public final class ForecastTrainer {
             settings.put("covariates", spec.covariates().stream().map(Covariate::describe).toList());
         }
         settings.put("backtest_windows", maxWindows);
+        settings.put("max_history", maxHistory);
         settings.put("ensemble_rule", rule.id());
         settings.put("ensemble_choice", choice.toMap());
         settings.put("series", spec.series().size());

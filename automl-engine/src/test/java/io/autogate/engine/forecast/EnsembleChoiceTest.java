@@ -129,4 +129,37 @@ class EnsembleChoiceTest {
             }
         }
     }
+
+    @Test
+    void theGreedyRuleIsTrainedServedAndRecordedWithItsSelectionCounts() throws Exception {
+        Random noise = new Random(13);
+        double[] walk = new double[84];
+        for (int t = 1; t < walk.length; t++) {
+            walk[t] = walk[t - 1] + noise.nextGaussian();
+        }
+        FileModelRegistry registry = registry();
+        ForecastTrainingResult r = train(ForecastTrainer.withAllFamilies(registry, Clock.systemUTC())
+                .withEnsembleRule(EnsembleRule.parse("greedy")), monthly("greedy", 84, t -> 60 + 0.8 * t + PATTERN[t % 12]
+                + walk[t]), "greedy");
+        double best = r.backtest().entrySet().stream().filter(e -> !e.getKey().equals("ensemble"))
+                .mapToDouble(e -> e.getValue().get("mase")).min().orElseThrow();
+        assertTrue(r.backtest().get("ensemble").get("mase") <= best + 1e-9, r.backtest().toString());
+        Map<String, Object> settings = r.manifest().provenance().settings();
+        assertEquals("greedy", settings.get("ensemble_rule"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> recorded = (Map<String, Object>) settings.get("ensemble_choice");
+        String method = recorded.get("method").toString();
+        assertTrue(method.startsWith("greedy selection with replacement"), method);
+        // the weights are the selection counts over the rounds kept: multiples of one over their total
+        int rounds = Integer.parseInt(method.replaceAll(".*came after (\\d+) round.*", "$1"));
+        for (Map.Entry<String, Double> w : r.weights().entrySet()) {
+            assertEquals(Math.rint(w.getValue() * rounds), w.getValue() * rounds, 1e-9, w.toString());
+            assertTrue(method.contains(w.getKey() + "=" + Math.round(w.getValue() * rounds)), method);
+        }
+        assertEquals(6, registry.loadForecaster(ModelRef.parse("greedy")).forecast("", 6).rows().size());
+        ForecastTrainingResult again = train(ForecastTrainer.withAllFamilies(registry, Clock.systemUTC())
+                .withEnsembleRule(EnsembleRule.GREEDY), monthly("greedy", 84, t -> 60 + 0.8 * t + PATTERN[t % 12] + walk[t]),
+                "greedy-again");
+        assertEquals(r.weights(), again.weights());
+    }
 }
