@@ -53,7 +53,11 @@ import java.util.concurrent.Callable;
  * of it for the series when it stored one ({@link PreviousFits}); the log and notes say so.
  */
 public final class ForecastTrainer {
-    /** Steps of history kept per series (the most recent) unless {@link #withMaxHistory} says otherwise. */
+    /**
+     * Steps of history kept per series (the most recent) unless {@link #withMaxHistory} says
+     * otherwise; 10,000 was not better on the benchmark's validation window once every member had
+     * the time to fit (benchmarks/results/forecast-validation.md).
+     */
     public static final int MAX_HISTORY = 2500;
     /** Rolling-origin backtest windows every series long enough gets. */
     public static final int WINDOWS = 3;

@@ -42,6 +42,16 @@ class EnsembleChoiceTest {
                 name));
     }
 
+    /** A Gaussian random walk from 0, seeded. */
+    private static double[] randomWalk(long seed, int n) {
+        Random noise = new Random(seed);
+        double[] walk = new double[n];
+        for (int t = 1; t < n; t++) {
+            walk[t] = walk[t - 1] + noise.nextGaussian();
+        }
+        return walk;
+    }
+
     private FileModelRegistry registry() {
         return new FileModelRegistry(dir.resolve("reg"), ModelFormats.discover());
     }
@@ -109,11 +119,7 @@ class EnsembleChoiceTest {
 
     @Test
     void theNearBestRuleNeverScoresWorseOnTheBacktestsThanItsBestMember() throws Exception {
-        Random noise = new Random(11);
-        double[] walk = new double[84];
-        for (int t = 1; t < walk.length; t++) {
-            walk[t] = walk[t - 1] + noise.nextGaussian();
-        }
+        double[] walk = randomWalk(11, 84);
         List<IntToDoubleFunction> shapes = List.of(t -> 100 + walk[t], t -> 60 + 0.8 * t + PATTERN[t % 12] + walk[t],
                 t -> 40 + PATTERN[t % 12] * (1 + 0.01 * t) + 0.3 * walk[t]);
         for (int i = 0; i < shapes.size(); i++) {
@@ -132,11 +138,7 @@ class EnsembleChoiceTest {
 
     @Test
     void theGreedyRuleIsTrainedServedAndRecordedWithItsSelectionCounts() throws Exception {
-        Random noise = new Random(13);
-        double[] walk = new double[84];
-        for (int t = 1; t < walk.length; t++) {
-            walk[t] = walk[t - 1] + noise.nextGaussian();
-        }
+        double[] walk = randomWalk(13, 84);
         FileModelRegistry registry = registry();
         ForecastTrainingResult r = train(ForecastTrainer.withAllFamilies(registry, Clock.systemUTC())
                 .withEnsembleRule(EnsembleRule.parse("greedy")), monthly("greedy", 84, t -> 60 + 0.8 * t + PATTERN[t % 12]
