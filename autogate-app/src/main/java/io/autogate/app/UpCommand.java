@@ -48,6 +48,11 @@ public final class UpCommand implements Callable<Integer> {
             description = "folder of sample CSVs the UI offers on an empty registry (default: ${DEFAULT-VALUE})")
     Path samples;
 
+    @Option(names = "--access-log", paramLabel = "FILE|-|off",
+            description = "where the gateway's access-log lines go: a file, - for stdout, off "
+                    + "(default: access.log in the registry's .gateway folder)")
+    String accessLog;
+
     @Option(names = "--max-upload-mb", defaultValue = "50", description = "largest dataset upload in MB (default: ${DEFAULT-VALUE})")
     int maxUploadMb;
 
@@ -70,11 +75,13 @@ public final class UpCommand implements Callable<Integer> {
         long maxBytes = (long) maxUploadMb << 20;
         EngineTrainingService training = new EngineTrainingService(registry, maxBytes,
                 Math.max(1, Runtime.getRuntime().availableProcessors()), Clock.systemUTC());
+        GatewayConfig config = GatewayConfig.builder(registry).address(host, port)
+                .keys(adminKey, System.getenv("AUTOGATE_PREDICT_KEY")).build();
+        String accessLogTarget = accessLog != null ? accessLog : config.stateDir().resolve("access.log").toString();
         Vertx vertx = Vertx.vertx();
         Gateway gateway;
         try {
-            gateway = Gateway.start(vertx, GatewayConfig.builder(registry).address(host, port)
-                    .keys(adminKey, System.getenv("AUTOGATE_PREDICT_KEY")).build(), AccessLog.discarding(), training)
+            gateway = Gateway.start(vertx, config, AccessLog.open(accessLogTarget), training)
                     .toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             vertx.close();
@@ -87,6 +94,7 @@ public final class UpCommand implements Callable<Integer> {
         out.println("Autogate is up (registry " + registry + ")");
         out.println("  web UI:  http://" + host + ":" + ui.port() + "/");
         out.println("  gateway: " + gatewayUrl + "/  (API description at /openapi.json)");
+        out.println("  access log: " + accessLogTarget);
         if (madeUpKey) {
             out.println("  admin key for this run: " + adminKey + "  (set AUTOGATE_ADMIN_KEY to choose one)");
         }

@@ -23,11 +23,7 @@ public final class RawValues {
             return Double.NaN;
         }
         String s = raw.strip();
-        if (s.isEmpty()) {
-            return Double.NaN;
-        }
-        char first = s.charAt(0);
-        if (!(Character.isDigit(first) || first == '-' || first == '+' || first == '.')) {
+        if (!startsLikeNumber(s)) {
             return Double.NaN; // NA, ?, null, NaN, Infinity, words: no exception on the hot path
         }
         try {
@@ -36,6 +32,18 @@ public final class RawValues {
         } catch (NumberFormatException e) {
             return Double.NaN;
         }
+    }
+
+    /**
+     * Whether stripped text starts the way a decimal number does (a digit, a sign or a point), so
+     * that parsing it is worth trying; words such as NA, null or Infinity do not.
+     */
+    public static boolean startsLikeNumber(String stripped) {
+        if (stripped.isEmpty()) {
+            return false;
+        }
+        char first = stripped.charAt(0);
+        return Character.isDigit(first) || first == '-' || first == '+' || first == '.';
     }
 
     /** The category key of a value: the stripped text, or {@code null} when the value is missing. */

@@ -6,14 +6,9 @@ import io.autogate.gateway.http.AccessLog;
 import io.autogate.gateway.request.UnseenCategoryPolicy;
 import io.autogate.runtime.registry.FileModelRegistry;
 import io.vertx.core.Vertx;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -109,7 +104,7 @@ public final class ServeCommand implements Callable<Integer> {
         Vertx vertx = Vertx.vertx();
         Gateway gateway;
         try {
-            gateway = Gateway.start(vertx, config.build(), openAccessLog()).toCompletionStage().toCompletableFuture().get();
+            gateway = Gateway.start(vertx, config.build(), AccessLog.open(accessLog)).toCompletionStage().toCompletableFuture().get();
         } catch (ExecutionException e) {
             vertx.close();
             throw e.getCause() instanceof Exception cause ? cause : e;
@@ -142,15 +137,5 @@ public final class ServeCommand implements Callable<Integer> {
             default -> throw new IllegalArgumentException("--unseen-categories must be warn or reject, got '"
                     + unseenCategories + "'");
         };
-    }
-
-    private AccessLog openAccessLog() throws IOException {
-        Writer sink = switch (accessLog) {
-            case "off" -> Writer.nullWriter();
-            case "-" -> new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-            default -> Files.newBufferedWriter(Path.of(accessLog), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
-        };
-        return new AccessLog(sink, 65_536);
     }
 }

@@ -60,7 +60,22 @@ public record AccessEntry(Instant time, String requestId, String method, String 
             return;
         }
         out.append('"');
-        ENCODER.quoteAsString(value, out);
+        if (needsEscaping(value)) {
+            ENCODER.quoteAsString(value, out);
+        } else {
+            out.append(value); // the usual case, appended in one go rather than char by char
+        }
         out.append('"');
+    }
+
+    // JSON escapes only the quote, the backslash and control characters inside a string
+    private static boolean needsEscaping(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -2,7 +2,12 @@ package io.autogate.gateway.http;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +38,27 @@ public final class AccessLog implements AutoCloseable {
         this.out = new BufferedWriter(out, 1 << 16);
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.writer = Thread.ofPlatform().daemon().name("autogate-access-log").start(this::drain);
+    }
+
+    /** Pending entries held by a log from {@link #open}. */
+    public static final int DEFAULT_CAPACITY = 65_536;
+
+    /**
+     * The log that {@code --access-log} names: {@code -} for standard output, {@code off} for none,
+     * anything else a file, appended to and created (with its folder) when missing.
+     */
+    public static AccessLog open(String target) throws IOException {
+        Writer sink = switch (target) {
+            case "off" -> Writer.nullWriter();
+            case "-" -> new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+            default -> {
+                Path file = Path.of(target).toAbsolutePath();
+                Files.createDirectories(file.getParent());
+                yield Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND);
+            }
+        };
+        return new AccessLog(sink, DEFAULT_CAPACITY);
     }
 
     /** A log that discards every entry (for embedding and tests that do not read it). */

@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AccessLogTest {
     private static final Instant T = Instant.parse("2026-12-03T09:30:00.123456Z");
@@ -59,6 +63,29 @@ class AccessLogTest {
         List<String> lines = sink.toString().lines().toList();
         assertEquals(1, lines.size(), "a newline in the path must not split the line");
         assertEquals(path, Json.MAPPER.readTree(lines.get(0)).get("path").asText());
+    }
+
+    @Test
+    void openCreatesTheFileAndItsFolderAndAppendsAcrossRuns(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("state/.gateway/access.log");
+        try (AccessLog log = AccessLog.open(file.toString())) {
+            log.write(entry("/first", null));
+        }
+        try (AccessLog log = AccessLog.open(file.toString())) {
+            log.write(entry("/second", null));
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertEquals(2, lines.size());
+        assertEquals("/first", Json.MAPPER.readTree(lines.get(0)).get("path").asText());
+        assertEquals("/second", Json.MAPPER.readTree(lines.get(1)).get("path").asText());
+    }
+
+    @Test
+    void openOffWritesNothingAnywhere() throws IOException {
+        try (AccessLog log = AccessLog.open("off")) {
+            log.write(entry("/a", null));
+        }
+        assertFalse(Files.exists(Path.of("off")), "'off' must not create a file named off");
     }
 
     @Test
