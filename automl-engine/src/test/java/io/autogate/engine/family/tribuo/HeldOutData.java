@@ -34,9 +34,14 @@ record HeldOutData(TrainingSet train, double[][] testX, double[] testY) {
     }
 
     static HeldOutData load(TaskType task, boolean standardise) {
+        return load(datasetFor(task), task, standardise);
+    }
+
+    /** Another all-numeric shared dataset (last column the target) for a task. */
+    static HeldOutData load(String dataset, TaskType task, boolean standardise) {
         List<String> lines;
         try {
-            lines = Files.readAllLines(SharedDatasets.path(datasetFor(task)));
+            lines = Files.readAllLines(SharedDatasets.path(dataset));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
