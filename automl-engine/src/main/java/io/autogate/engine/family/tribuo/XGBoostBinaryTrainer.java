@@ -10,6 +10,7 @@ import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 import org.tribuo.Dataset;
+import org.tribuo.Example;
 import org.tribuo.ImmutableFeatureMap;
 import org.tribuo.ImmutableOutputInfo;
 import org.tribuo.classification.Label;
@@ -29,8 +30,12 @@ import org.tribuo.provenance.impl.TrainerProvenanceImpl;
  *
  * <p>The XGBoost parameters are passed through as given (Tribuo's raw parameter map, recorded in
  * the trainer provenance), with {@code objective} set to {@code binary:logistic}; no
- * {@code num_class} is set. The dataset must hold exactly two labels. No early stopping, as in
- * Tribuo. Training is synchronized per trainer instance, like Tribuo's trainers.
+ * {@code num_class} is set. Unless the parameters give one, {@code base_score} is set per
+ * training call to the (weighted) share of examples with output id 1, so boosting starts from
+ * the class prior instead of 0.5, as LightGBM's {@code boost_from_average} and XGBoost 2's
+ * estimated intercept do; it is saved in the booster. The dataset must hold exactly two labels.
+ * No early stopping, as in Tribuo. Training is synchronized per trainer instance, like Tribuo's
+ * trainers.
  */
 final class XGBoostBinaryTrainer extends XGBoostTrainer<Label> {
     /** The XGBoost objective this trainer trains. */
@@ -90,11 +95,13 @@ final class XGBoostBinaryTrainer extends XGBoostTrainer<Label> {
         }
         TrainerProvenance trainerProvenance = getProvenance();
         trainInvocationCounter++;
+        Map<String, Object> params = copyParams(overrideParameters);
+        params.putIfAbsent("base_score", shareOfOutputIdOne(examples, outputs));
         Booster booster;
         try {
             DMatrixTuple<Label> matrix = convertExamples(examples, features, label -> (float) outputs.getID(label));
             try {
-                booster = XGBoost.train(matrix.data, copyParams(overrideParameters), numTrees, Map.of(), null, null);
+                booster = XGBoost.train(matrix.data, params, numTrees, Map.of(), null, null);
             } finally {
                 matrix.data.dispose();
             }
@@ -105,6 +112,19 @@ final class XGBoostBinaryTrainer extends XGBoostTrainer<Label> {
                 examples.getProvenance(), trainerProvenance, runProvenance);
         return createModel("xgboost-binary-logistic-model", provenance, features, outputs, List.of(booster),
                 new XGBoostBinaryConverter());
+    }
+
+    // Strictly between 0 and 1: both labels occur, and weights are positive.
+    private static double shareOfOutputIdOne(Dataset<Label> examples, ImmutableOutputInfo<Label> outputs) {
+        double one = 0;
+        double total = 0;
+        for (Example<Label> example : examples) {
+            total += example.getWeight();
+            if (outputs.getID(example.getOutput()) == 1) {
+                one += example.getWeight();
+            }
+        }
+        return one / total;
     }
 
     @Override

@@ -14,8 +14,8 @@ import org.tribuo.regression.xgboost.XGBoostRegressionTrainer;
 
 /**
  * Gradient-boosted trees with XGBoost 1.6 through Tribuo, given a raw XGBoost parameter map.
- * Two-class tasks use {@code binary:logistic} by default: one tree per round
- * ({@link XGBoostBinaryTrainer}); parameter {@code objective} may pick {@code multi:softprob}
+ * Two-class tasks use {@code binary:logistic} by default: one tree per round, starting from the
+ * class prior ({@link XGBoostBinaryTrainer}); parameter {@code objective} may pick {@code multi:softprob}
  * instead (two trees per round, Tribuo's own trainer), which is what multiclass tasks always use.
  * A two-class training set in which only one class occurs is fitted with {@code multi:softprob}
  * over that class (the prediction is that class either way). Regression uses

@@ -70,15 +70,7 @@ record HeldOutData(TrainingSet train, double[][] testX, double[] testY) {
                     ? classes.computeIfAbsent(targets.get(i), k -> classes.size())
                     : Double.parseDouble(targets.get(i));
         }
-        int[] order = new int[rows.size()];
-        Arrays.setAll(order, i -> i);
-        SplittableRandom random = new SplittableRandom(20261122L);
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
+        int[] order = shuffled(rows.size(), 20261122L);
         int nTrain = rows.size() * 3 / 4;
         double[][] trainX = new double[nTrain][];
         double[] trainY = new double[nTrain];
@@ -125,6 +117,20 @@ record HeldOutData(TrainingSet train, double[][] testX, double[] testY) {
         }
         int numClasses = task.isClassification() ? classes.size() : 0;
         return new HeldOutData(new TrainingSet(trainX, trainY, names, task, numClasses), testX, testY);
+    }
+
+    /** The indices {@code 0..n-1} in a random order drawn from {@code seed} (Fisher-Yates). */
+    static int[] shuffled(int n, long seed) {
+        int[] order = new int[n];
+        Arrays.setAll(order, i -> i);
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        return order;
     }
 
     /** The first {@code n} training rows, as a smaller training set. */

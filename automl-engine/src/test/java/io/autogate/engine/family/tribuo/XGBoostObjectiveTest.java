@@ -127,6 +127,10 @@ class XGBoostObjectiveTest {
         XGBoostModel<Label> model = fit(data.train(), params(TaskType.BINARY, 40));
         assertEquals("binary:logistic", objective(model));
         assertEquals(40, trees(model));
+        int positive = classOfOutputId(model, 1);
+        double share = Arrays.stream(data.train().y()).filter(c -> c == positive).count() / (double) data.train().size();
+        assertEquals(share, learner(model).path("learner_model_param").path("base_score").asDouble(), 1e-6,
+                "boosting starts from the class prior");
         assertEquals(40, model.getModelDump().get(0).length);
         assertTrue(model.generatesProbabilities());
         assertEquals(XGBoostBinaryTrainer.class.getName(),
