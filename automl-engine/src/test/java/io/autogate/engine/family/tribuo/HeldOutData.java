@@ -2,6 +2,7 @@ package io.autogate.engine.family.tribuo;
 
 import io.autogate.engine.SharedDatasets;
 import io.autogate.engine.family.TrainingSet;
+import io.autogate.engine.validation.RowSampling;
 import io.autogate.runtime.schema.TaskType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -70,7 +71,7 @@ record HeldOutData(TrainingSet train, double[][] testX, double[] testY) {
                     ? classes.computeIfAbsent(targets.get(i), k -> classes.size())
                     : Double.parseDouble(targets.get(i));
         }
-        int[] order = shuffled(rows.size(), 20261122L);
+        int[] order = RowSampling.permutation(rows.size(), new SplittableRandom(20261122L));
         int nTrain = rows.size() * 3 / 4;
         double[][] trainX = new double[nTrain][];
         double[] trainY = new double[nTrain];
@@ -117,20 +118,6 @@ record HeldOutData(TrainingSet train, double[][] testX, double[] testY) {
         }
         int numClasses = task.isClassification() ? classes.size() : 0;
         return new HeldOutData(new TrainingSet(trainX, trainY, names, task, numClasses), testX, testY);
-    }
-
-    /** The indices {@code 0..n-1} in a random order drawn from {@code seed} (Fisher-Yates). */
-    static int[] shuffled(int n, long seed) {
-        int[] order = new int[n];
-        Arrays.setAll(order, i -> i);
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        return order;
     }
 
     /** The first {@code n} training rows, as a smaller training set. */

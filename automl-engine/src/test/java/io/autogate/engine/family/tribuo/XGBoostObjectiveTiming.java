@@ -9,6 +9,7 @@ import io.autogate.engine.features.PipelineFitter;
 import io.autogate.engine.features.PipelineOptions;
 import io.autogate.engine.ingest.DatasetLoader;
 import io.autogate.engine.metrics.Metrics;
+import io.autogate.engine.validation.RowSampling;
 import io.autogate.runtime.model.tribuo.TribuoClassifier;
 import io.autogate.runtime.schema.Row;
 import io.autogate.runtime.schema.TaskType;
@@ -17,6 +18,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 
 /**
  * A manual timing run, not a test: the xgboost family on adult-income with its first portfolio
@@ -41,7 +43,7 @@ public final class XGBoostObjectiveTiming {
     public static void main(String[] args) {
         int repeats = args.length > 0 ? Integer.parseInt(args[0]) : 2;
         Dataset adult = DatasetLoader.load(SharedDatasets.path("classification/adult-income.csv"), "income", null);
-        int[] order = HeldOutData.shuffled(adult.size(), SEED);
+        int[] order = RowSampling.permutation(adult.size(), new SplittableRandom(SEED));
         int nTrain = adult.size() * 3 / 4;
         List<Row> trainRows = new ArrayList<>();
         double[] trainY = new double[nTrain];
