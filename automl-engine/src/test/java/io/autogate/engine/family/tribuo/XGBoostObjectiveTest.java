@@ -178,6 +178,18 @@ class XGBoostObjectiveTest {
     }
 
     @Test
+    void theBinaryTrainerRefusesOtherObjectivesAndOtherLabelCounts() {
+        IllegalArgumentException objective = assertThrows(IllegalArgumentException.class,
+                () -> new XGBoostBinaryTrainer(5, Map.of("objective", "multi:softprob")));
+        assertTrue(objective.getMessage().contains("multi:softprob"), objective.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new XGBoostBinaryTrainer(5, Map.of("num_class", 2)));
+        TrainingSet iris = HeldOutData.load(TaskType.MULTICLASS, false).train();
+        IllegalArgumentException labels = assertThrows(IllegalArgumentException.class,
+                () -> new XGBoostBinaryTrainer(5, Map.of("nthread", 1)).train(TribuoTraining.classificationData(iris)));
+        assertTrue(labels.getMessage().contains("found 3"), labels.getMessage());
+    }
+
+    @Test
     void probabilitiesAreTheNativeBoostersAndSumToOne() throws Exception {
         HeldOutData data = HeldOutData.load(TaskType.BINARY, false);
         TribuoClassifier served = (TribuoClassifier) new XGBoostFamily().fit(data.train(), params(TaskType.BINARY, 60), 7L);

@@ -59,7 +59,7 @@ class XGBoostBinaryConverterTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array
     void batchesGiveTheSingleRowResults() {
         ImmutableOutputInfo<Label> info = labels("0", "1");
         float[][] p = {{0.25f}, {0.75f}, {1e-9f}};
