@@ -30,7 +30,7 @@ import java.util.SplittableRandom;
  */
 public final class XGBoostObjectiveTiming {
     private static final long SEED = 42L;
-    private static final int SCORE_ROUNDS = 5;
+    private static final int SCORE_ROUNDS = 8;
 
     private XGBoostObjectiveTiming() {
     }
