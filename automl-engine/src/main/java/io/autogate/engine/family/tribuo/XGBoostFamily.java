@@ -7,14 +7,20 @@ import io.autogate.runtime.model.tribuo.TargetScaling;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.tribuo.Trainer;
+import org.tribuo.classification.Label;
 import org.tribuo.classification.xgboost.XGBoostClassificationTrainer;
 import org.tribuo.regression.xgboost.XGBoostRegressionTrainer;
 
 /**
- * Gradient-boosted trees with XGBoost 1.6 through Tribuo's trainers, given a raw XGBoost
- * parameter map. Classification uses {@code multi:softprob} (also for two classes); regression
- * uses {@code reg:squarederror} (or pseudo-Huber) with {@code base_score} set to the target mean,
- * so a few rounds already start from the right level. Each fit runs on one native thread
+ * Gradient-boosted trees with XGBoost 1.6 through Tribuo, given a raw XGBoost parameter map.
+ * Two-class tasks use {@code binary:logistic} by default: one tree per round, starting from the
+ * class prior ({@link XGBoostBinaryTrainer}); parameter {@code objective} may pick {@code multi:softprob}
+ * instead (two trees per round, Tribuo's own trainer), which is what multiclass tasks always use.
+ * A two-class training set in which only one class occurs is fitted with {@code multi:softprob}
+ * over that class (the prediction is that class either way). Regression uses
+ * {@code reg:squarederror} (or pseudo-Huber) with {@code base_score} set to the target mean, so
+ * a few rounds already start from the right level. Each fit runs on one native thread
  * ({@code nthread=1}) with {@code tree_method=hist}; no early stopping.
  */
 public final class XGBoostFamily extends TribuoFamily {
@@ -23,7 +29,8 @@ public final class XGBoostFamily extends TribuoFamily {
             "max_leaves", "max_bin", "tree_method", "objective");
     private static final Set<String> GROW_POLICIES = Set.of("depthwise", "lossguide");
     private static final Set<String> TREE_METHODS = Set.of("hist", "approx", "exact");
-    private static final Set<String> CLASSIFICATION_OBJECTIVES = Set.of("multi:softprob");
+    private static final String SOFTPROB = "multi:softprob";
+    private static final Set<String> CLASSIFICATION_OBJECTIVES = Set.of(XGBoostBinaryTrainer.OBJECTIVE, SOFTPROB);
     private static final Set<String> REGRESSION_OBJECTIVES = Set.of("reg:squarederror", "reg:pseudohubererror");
 
     /** For {@link java.util.ServiceLoader}. */
@@ -64,8 +71,7 @@ public final class XGBoostFamily extends TribuoFamily {
         // XGBoost reads the seed as a non-negative integer.
         xgb.put("seed", (int) (TribuoTraining.derivedSeed(seed, 0) >>> 33));
         if (data.task().isClassification()) {
-            xgb.put("objective", p.choice("objective", CLASSIFICATION_OBJECTIVES, "multi:softprob"));
-            return TribuoTraining.trainClassifier(new XGBoostClassificationTrainer(rounds, xgb), data);
+            return TribuoTraining.trainClassifier(classifierTrainer(data, p, rounds, xgb), data);
         }
         String objective = p.choice("objective", REGRESSION_OBJECTIVES, "reg:squarederror");
         xgb.put("objective", objective);
@@ -75,6 +81,33 @@ public final class XGBoostFamily extends TribuoFamily {
                 ? XGBoostRegressionTrainer.RegressionType.PSEUDOHUBER : XGBoostRegressionTrainer.RegressionType.LINEAR;
         return TribuoTraining.trainRegressor(new XGBoostRegressionTrainer(type, rounds, xgb), data,
                 TargetScaling.IDENTITY);
+    }
+
+    private Trainer<Label> classifierTrainer(TrainingSet data, FitParameters p, int rounds, Map<String, Object> xgb) {
+        boolean twoClasses = data.numClasses() == 2;
+        String objective = p.choice("objective", CLASSIFICATION_OBJECTIVES,
+                twoClasses ? XGBoostBinaryTrainer.OBJECTIVE : SOFTPROB);
+        if (objective.equals(XGBoostBinaryTrainer.OBJECTIVE)) {
+            if (!twoClasses) {
+                throw new IllegalArgumentException(name() + ": parameter 'objective' " + objective
+                        + " is for two classes, the task has " + data.numClasses() + "; use " + SOFTPROB);
+            }
+            if (bothClassesOccur(data.y())) {
+                xgb.put("objective", objective);
+                return new XGBoostBinaryTrainer(rounds, xgb);
+            }
+        }
+        xgb.put("objective", SOFTPROB);
+        return new XGBoostClassificationTrainer(rounds, xgb);
+    }
+
+    private static boolean bothClassesOccur(double[] y) {
+        for (double v : y) {
+            if (v != y[0]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double mean(double[] y) {

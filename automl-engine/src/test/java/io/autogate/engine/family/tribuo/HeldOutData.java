@@ -2,6 +2,7 @@ package io.autogate.engine.family.tribuo;
 
 import io.autogate.engine.SharedDatasets;
 import io.autogate.engine.family.TrainingSet;
+import io.autogate.engine.validation.RowSampling;
 import io.autogate.runtime.schema.TaskType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,9 +35,14 @@ record HeldOutData(TrainingSet train, double[][] testX, double[] testY) {
     }
 
     static HeldOutData load(TaskType task, boolean standardise) {
+        return load(datasetFor(task), task, standardise);
+    }
+
+    /** Another all-numeric shared dataset (last column the target) for a task. */
+    static HeldOutData load(String dataset, TaskType task, boolean standardise) {
         List<String> lines;
         try {
-            lines = Files.readAllLines(SharedDatasets.path(datasetFor(task)));
+            lines = Files.readAllLines(SharedDatasets.path(dataset));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -65,15 +71,7 @@ record HeldOutData(TrainingSet train, double[][] testX, double[] testY) {
                     ? classes.computeIfAbsent(targets.get(i), k -> classes.size())
                     : Double.parseDouble(targets.get(i));
         }
-        int[] order = new int[rows.size()];
-        Arrays.setAll(order, i -> i);
-        SplittableRandom random = new SplittableRandom(20261122L);
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
+        int[] order = RowSampling.permutation(rows.size(), new SplittableRandom(20261122L));
         int nTrain = rows.size() * 3 / 4;
         double[][] trainX = new double[nTrain][];
         double[] trainY = new double[nTrain];

@@ -11,5 +11,7 @@
  * <p>XGBoost models are scored by a verified pure-Java compilation of their trees
  * ({@link io.autogate.runtime.model.xgboost.CompiledXGBoost}) when it reproduces Tribuo's
  * outputs, which avoids a native call per scoring call; the Tribuo model stays the stored form.
+ * Two-class XGBoost models trained with {@code binary:logistic} carry an
+ * {@link io.autogate.runtime.model.tribuo.XGBoostBinaryConverter}, stored with them.
  */
 package io.autogate.runtime.model.tribuo;

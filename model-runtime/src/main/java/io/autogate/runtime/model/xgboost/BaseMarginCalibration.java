@@ -10,10 +10,12 @@ import java.util.Arrays;
  * {@link #OFFSET_TOLERANCE}), or calibration fails. The offset is then pinned to a float that
  * reproduces every probe's native margin bit for bit when the leaves are added to it in tree
  * order, as XGBoost does: such floats form an interval per probe (float addition is monotone),
- * found by bisection and intersected over the probes. The model's stored {@code base_score} is
- * taken when it lies in that interval (near zero the interval is wide, and only the true offset
- * is right for rows that reach other leaves than the probes); otherwise the float in it nearest
- * the median offset. If no float reproduces all probes, calibration fails.
+ * found by bisection and intersected over the probes. The offset implied by the model's stored
+ * {@code base_score} (the score itself, or its logit for {@code binary:logistic}, whose
+ * {@code base_score} is a probability) is taken when it lies in that interval (near zero the
+ * interval is wide, and only the true offset is right for rows that reach other leaves than the
+ * probes); otherwise the float in it nearest the median offset. If no float reproduces all
+ * probes, calibration fails.
  */
 final class BaseMarginCalibration {
     /** Offsets may differ by this much between probes on top of the float rounding bound. */

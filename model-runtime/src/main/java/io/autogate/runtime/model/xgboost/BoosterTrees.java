@@ -41,7 +41,8 @@ final class BoosterTrees {
     /**
      * Trees in the layout described in the class comment.
      *
-     * @param storedBaseScore the {@code base_score} saved in the model, NaN if none
+     * @param storedBaseScore the margin offset implied by the {@code base_score} saved in the
+     *                        model, NaN if none
      * @param transform       the objective's output transform
      * @param numGroups       number of output groups
      * @param numFeatures     length of the feature vectors, the leaves' sentinel position
@@ -74,8 +75,8 @@ final class BoosterTrees {
     }
 
     /**
-     * The {@code base_score} saved in the model (NaN if absent): for the objectives supported
-     * here the margin offset XGBoost starts from; calibration only takes it when the native
+     * The margin offset implied by the {@code base_score} saved in the model (NaN if absent),
+     * see {@link OutputTransform#marginOffset}; calibration only takes it when the native
      * margins confirm it.
      */
     float storedBaseScore() {
@@ -87,17 +88,33 @@ final class BoosterTrees {
         return numGroups;
     }
 
+    /** Number of predictions per row: 2 for {@code binary:logistic}, else one per output group. */
+    int numOutputs() {
+        return transform.numOutputs(numGroups);
+    }
+
     /** The base margin of each output group. */
     float[] baseMargins() {
         return baseMargins.clone();
     }
 
     /**
-     * The predictions for a row of float feature values, one per output group.
+     * Writes the predictions for a row of float feature values ({@link #numOutputs} of them) to
+     * {@code out} from index {@code at}.
      *
      * @param x the feature vector, {@code numFeatures} long
      */
-    float[] predict(float[] x) {
+    void predict(float[] x, double[] out, int at) {
+        transform.apply(margins(x), out, at);
+    }
+
+    /**
+     * The raw margins for a row of float feature values, one per output group: the base margins
+     * plus the leaves reached, before the objective's transform.
+     *
+     * @param x the feature vector, {@code numFeatures} long
+     */
+    float[] margins(float[] x) {
         float[] xs = Arrays.copyOf(x, numFeatures + 1);
         xs[numFeatures] = Float.NaN;
         float[] margins = baseMargins.clone();
@@ -108,7 +125,6 @@ final class BoosterTrees {
         } else {
             addLeavesWithoutMissing(xs, margins);
         }
-        transform.apply(margins);
         return margins;
     }
 

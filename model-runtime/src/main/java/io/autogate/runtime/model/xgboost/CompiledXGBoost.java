@@ -28,7 +28,9 @@ import org.tribuo.common.xgboost.XGBoostModel;
  * <p>Input rows are feature vectors in the order of the feature names given at compilation;
  * output {@code j} of a row is prediction {@code j} of the first booster, followed by those of
  * the next booster: class probabilities in Tribuo output-id order for a classifier (one booster
- * with {@code multi:softprob}), one value per booster for a regressor.
+ * with {@code multi:softprob}, one margin per class; or, for two classes, one booster with
+ * {@code binary:logistic}, one margin whose sigmoid {@code p} is the probability of output id 1,
+ * written out as {@code 1 - p, p}), one value per booster for a regressor.
  *
  * <p>Immutable and thread-safe.
  */
@@ -44,7 +46,7 @@ public final class CompiledXGBoost {
     private CompiledXGBoost(List<BoosterTrees> boosters, int numFeatures) {
         this.boosters = List.copyOf(boosters);
         this.numFeatures = numFeatures;
-        this.numOutputs = boosters.stream().mapToInt(BoosterTrees::numGroups).sum();
+        this.numOutputs = boosters.stream().mapToInt(BoosterTrees::numOutputs).sum();
         this.thresholdsByPosition = new float[numFeatures][];
         for (int p = 0; p < numFeatures; p++) {
             List<float[]> perBooster = new ArrayList<>();
@@ -191,9 +193,8 @@ public final class CompiledXGBoost {
         double[] out = new double[numOutputs];
         int at = 0;
         for (BoosterTrees b : boosters) {
-            for (float v : b.predict(x)) {
-                out[at++] = v;
-            }
+            b.predict(x, out, at);
+            at += b.numOutputs();
         }
         return out;
     }

@@ -45,7 +45,7 @@ final class TreeJsonReader {
         float storedBaseScore;
         try {
             numGroups = Math.max(1, Integer.parseInt(params.path("num_class").asText("0")));
-            storedBaseScore = Float.parseFloat(params.path("base_score").asText("NaN"));
+            storedBaseScore = transform.marginOffset(Float.parseFloat(params.path("base_score").asText("NaN")));
         } catch (NumberFormatException e) {
             throw new XGBoostCompilationException("the booster's model parameters are malformed", e);
         }

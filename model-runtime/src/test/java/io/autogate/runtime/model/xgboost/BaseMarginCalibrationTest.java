@@ -42,7 +42,7 @@ class BaseMarginCalibrationTest {
         BoosterTrees shifted = trees.withBaseMargins(new float[] {base});
         float[][] margins = new float[probes.length][];
         for (int i = 0; i < probes.length; i++) {
-            margins[i] = shifted.predict(probes[i]);
+            margins[i] = shifted.margins(probes[i]);
         }
         return margins;
     }

@@ -19,8 +19,10 @@ import org.tribuo.regression.xgboost.XGBoostRegressionTrainer;
 
 /**
  * Synthetic data and real Tribuo XGBoost models trained on it with the engine's settings
- * ({@code hist}, one thread, {@code multi:softprob} for classes, {@code base_score} at the
- * target mean for regression). Feature names are not in alphabetical order, so Tribuo's feature
+ * ({@code hist}, one thread, {@code base_score} at the target mean for regression) and Tribuo's
+ * own trainers, so classifiers are {@code multi:softprob}, as the engine's multiclass models and
+ * its two-class models before {@code binary:logistic} are (the engine's {@code binary:logistic}
+ * models are tested in automl-engine, whose trainer makes them). Feature names are not in alphabetical order, so Tribuo's feature
  * ids differ from vector positions, and about a fifth of the values are exact zeros.
  */
 final class XGBoostTestModels {
