@@ -85,7 +85,10 @@ final class ForecastJobs {
         return message.startsWith("series") ? "series_column" : "dataset";
     }
 
-    /** Trains and registers the forecast of a running job; the job's result and leaderboard are set. */
+    /**
+     * Trains and registers the forecast of a running job, its progress (fits finished, best family
+     * MASE so far) recorded as it goes; the job's result and leaderboard are set.
+     */
     static void run(TrainingJob job, Path data, ModelRegistry registry, int parallelism, Clock clock)
             throws IOException, InterruptedException {
         TrainingJobRequest r = job.request();
@@ -94,7 +97,8 @@ final class ForecastJobs {
                 Duration.ofSeconds(r.budgetSeconds()), r.seed(), parallelism, List.of(), job.name(), f.knownCovariates(),
                 f.pastCovariates());
         ForecastTrainingResult result = ForecastTrainer.withAllFamilies(
-                new CancellableRegistry(registry, job::cancelRequested), clock).train(request);
+                new CancellableRegistry(registry, job::cancelRequested), clock)
+                .withProgress((done, total, best, elapsed) -> job.fitsFinished(done, best, elapsed)).train(request);
         job.succeeded(clock.millis(), "forecast", "mase", resultView(result), leaderboard(result));
     }
 

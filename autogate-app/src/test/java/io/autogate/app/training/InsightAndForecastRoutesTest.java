@@ -79,6 +79,11 @@ class InsightAndForecastRoutesTest extends TrainingRoutesFixture {
         });
         assertEquals(scores.stream().sorted().toList(), scores, "ranked by MASE, a member that failed (on a busy machine"
                 + " the gbm may overrun its slot) last: " + board);
+        // progress as it went: each per-series family on each of the 3 stores, then the global gbm once
+        assertEquals((board.size() - 1) * 3 + 1, job.get("trials_done").asInt(), job.toString());
+        JsonNode best = job.get("best_over_time");
+        assertTrue(best.size() > 0, job.toString());
+        assertEquals(scores.get(0), best.get(best.size() - 1).get("score").asDouble(), 1e-12, "ends at the best family: " + job);
 
         JsonNode model = send("GET", "/v1/models/sales", null, null, 200);
         assertEquals(List.of("harbor", "old-town", "station"), JSON.convertValue(model.at("/forecast/series"), List.class));

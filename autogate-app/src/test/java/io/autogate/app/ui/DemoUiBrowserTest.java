@@ -197,6 +197,9 @@ class DemoUiBrowserTest extends BrowserTestBase {
         String page = driver.getCurrentUrl();
         waitForText("verdict", "MASE", 10);
         assertTrue(textOf("verdict").contains("seasonal rule itself scored"), textOf("verdict"));
+        assertTrue(textOf("job-status").contains("fits done"), textOf("job-status"));
+        assertTrue(driver.findElement(By.id("best-chart")).getAttribute("src").startsWith("data:image/svg+xml"),
+                "the forecast's best backtest MASE over time is drawn");
         waiting(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("forecast-chart")));
         assertTrue(driver.findElement(By.id("forecast-chart")).getAttribute("src").startsWith("data:image/svg+xml"));
         assertTrue(textOf("leaderboard").contains("ets"), textOf("leaderboard"));
