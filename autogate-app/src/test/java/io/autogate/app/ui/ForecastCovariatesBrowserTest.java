@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -46,6 +47,19 @@ class ForecastCovariatesBrowserTest extends BrowserTestBase {
         waiting(10).until(d -> d.findElement(By.id(id)).getText().contains(item));
     }
 
+    /** The items the vaadin-multi-select-combo-box {@code id} offers, read with its list open. */
+    private List<String> offered(String id) {
+        WebElement input = driver.findElement(By.cssSelector("#" + id + " input"));
+        input.click();
+        List<String> items = waiting(10).until(d -> {
+            List<String> shown = d.findElements(By.tagName("vaadin-multi-select-combo-box-item")).stream()
+                    .filter(WebElement::isDisplayed).map(e -> e.getText().strip()).toList();
+            return shown.isEmpty() ? null : shown;
+        });
+        input.sendKeys(Keys.ESCAPE);
+        return items;
+    }
+
     @Test
     void aKnownCovariateIsChosenRecordedAndAskedForWhenForecasting() throws Exception {
         Path data = promoCsv();
@@ -55,11 +69,12 @@ class ForecastCovariatesBrowserTest extends BrowserTestBase {
             type("model-name", "promo");
             assertTrue(textOf("forecast-setup").contains("such as a holiday flag or a planned price"),
                     textOf("forecast-setup"));
+            assertEquals(List.of("promo", "footfall"), offered("known-covariates"), "not the target or the time column");
             // a bad choice: the same column both known in advance and past-only; the server says why
             pick("known-covariates", "promo");
             pick("past-covariates", "promo");
             shot("9-covariates-bad", "forecast-setup");
-            train(8);
+            train(10);
             waitForText("error", "named twice", 30);
             String message = textOf("error");
             assertTrue(message.contains("past_covariates") && !message.contains("Exception"), message);
@@ -70,7 +85,7 @@ class ForecastCovariatesBrowserTest extends BrowserTestBase {
                     .click();
             waiting(10).until(d -> !d.findElement(By.id("past-covariates")).getText().contains("promo"));
             shot("9-covariates", "forecast-setup");
-            train(8);
+            train(10);
             waitForText("job-status", "succeeded", 120);
             waitForText("forecast-needs-future", "reads promo as known in advance", 30);
 
