@@ -82,7 +82,11 @@ final class DataStep extends Step {
         target.setItems(usable);
         Span task = new Span();
         task.setId("task");
-        target.addValueChangeListener(e -> task.setText(e.getValue() == null ? "" : "Task: " + taskWords(ds, e.getValue())));
+        forecastSetup = new ForecastSetup(ds, task);
+        target.addValueChangeListener(e -> {
+            task.setText(e.getValue() == null ? "" : "Task: " + taskWords(ds, e.getValue()));
+            forecastSetup.targetChanged(e.getValue());
+        });
         target.setValue(ds.path("suggested_target").asText(null));
         IntegerField budget = new IntegerField("Time budget (seconds)");
         budget.setId("budget");
@@ -100,7 +104,6 @@ final class DataStep extends Step {
         train.addThemeVariants(ButtonVariant.PRIMARY);
         HorizontalLayout controls = new HorizontalLayout(target, budget, name, train);
         controls.setAlignItems(FlexComponent.Alignment.BASELINE);
-        forecastSetup = new ForecastSetup(ds, task);
         add(controls, task, forecastSetup);
         setVisible(true);
     }

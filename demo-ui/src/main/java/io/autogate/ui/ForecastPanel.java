@@ -7,11 +7,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -20,8 +23,10 @@ import java.util.function.Consumer;
  * A forecast of one series drawn after its history, with its 80% and 95% bands, from the
  * gateway's {@code POST /v1/models/{ref}/forecast} (with {@code include_history}). With controls
  * (the try step) it asks for the series and the horizon and lists the forecast in words too;
- * without (the result step) it shows the first series at the model's horizon. Element ids are
- * prefixed with {@code idPrefix}.
+ * without (the result step) it shows the first series at the model's horizon. A model with
+ * known-in-advance covariates needs their future values ({@link FutureCovariates}): the try step
+ * takes them as CSV lines and says how applications send them; the result step says so instead of
+ * drawing. Element ids are prefixed with {@code idPrefix}.
  */
 final class ForecastPanel extends VerticalLayout {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,18 +40,28 @@ final class ForecastPanel extends VerticalLayout {
     private final Div words = new Div();
 
     /**
-     * A panel forecasting {@code modelRef}'s series ({@code seriesIds}, the first shown at once)
-     * {@code horizon} steps ahead; failures go to {@code onError} as a sentence.
+     * A panel forecasting {@code modelRef} from a forecast job's {@code result}: its series (the
+     * first shown at once), its horizon and its known covariates; failures go to {@code onError}
+     * as a sentence.
      */
-    ForecastPanel(GatewayClient client, String modelRef, List<String> seriesIds, int horizon, boolean controls,
-                  String idPrefix, Consumer<String> onError) {
+    ForecastPanel(GatewayClient client, String modelRef, JsonNode result, boolean controls, String idPrefix,
+                  Consumer<String> onError) {
         this.client = client;
         this.modelRef = modelRef;
         this.onError = onError;
+        List<String> seriesIds = new ArrayList<>();
+        result.path("series").forEach(s -> seriesIds.add(s.asText()));
+        int horizon = result.path("horizon").asInt(1);
+        List<String> known = FutureCovariates.known(result);
         setPadding(false);
         chart.setId(idPrefix + "-chart");
         chart.setAlt("history and forecast with 80% and 95% intervals");
         words.setId(idPrefix + "-words");
+        if (!known.isEmpty()) {
+            Paragraph needed = new Paragraph(FutureCovariates.needed(known, modelRef));
+            needed.setId(idPrefix + "-needs-future");
+            add(needed);
+        }
         if (controls) {
             Select<String> series = new Select<>();
             series.setId(idPrefix + "-series");
@@ -60,23 +75,32 @@ final class ForecastPanel extends VerticalLayout {
             steps.setMax(MAX_HORIZON);
             steps.setStepButtonsVisible(true);
             steps.setValue(horizon);
-            Button go = new Button("Forecast", e -> show(series.getValue(), steps.getValue(), true));
+            TextArea future = new TextArea("Future values, one line per step ahead");
+            future.setId(idPrefix + "-future");
+            future.setValue(FutureCovariates.header(known) + "\n");
+            future.setHelperText("e.g. " + FutureCovariates.header(known) + " then one line per step: the step's time,"
+                    + " then each value");
+            future.setWidthFull();
+            future.setVisible(!known.isEmpty());
+            Button go = new Button("Forecast", e -> show(series.getValue(), steps.getValue(), true,
+                    known.isEmpty() ? null : future.getValue()));
             go.setId(idPrefix + "-go");
             go.addThemeVariants(ButtonVariant.PRIMARY);
             HorizontalLayout row = new HorizontalLayout(series, steps, go);
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
-            add(row);
+            add(future, row);
         }
         words.addClassName("card");
         words.setVisible(false);
         add(chart, words);
         chart.setVisible(false);
-        if (!controls && !seriesIds.isEmpty()) {
-            show(seriesIds.get(0), horizon, false);
+        if (!controls && !seriesIds.isEmpty() && known.isEmpty()) {
+            show(seriesIds.get(0), horizon, false, null);
         }
     }
 
-    private void show(String series, Integer horizon, boolean listSteps) {
+    // future: the typed future values (CSV) of a model with known covariates, else null
+    private void show(String series, Integer horizon, boolean listSteps, String future) {
         if (horizon == null || horizon < 1 || horizon > MAX_HORIZON) {
             onError.accept("Choose how many steps ahead to forecast: a whole number from 1 to " + MAX_HORIZON + ".");
             return;
@@ -84,6 +108,14 @@ final class ForecastPanel extends VerticalLayout {
         ObjectNode body = JSON.createObjectNode().put("horizon", horizon).put("include_history", Math.min(120, 4 * horizon + 24));
         if (series != null) {
             body.put("series_id", series);
+        }
+        if (future != null) {
+            try {
+                body.set("future", FutureCovariates.rows(future));
+            } catch (IllegalArgumentException e) {
+                onError.accept("The forecast could not be made: " + e.getMessage() + ".");
+                return;
+            }
         }
         try {
             JsonNode answer = client.forecast(modelRef, body).path("series").path(0);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -11,14 +12,18 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The dataset step's offer to forecast: shown only when the upload has a column that reads as
  * dates or times ({@code time_columns} of {@code POST /v1/datasets}). Ticked, it asks for the time
- * column, an optional column naming each series and how many steps ahead, says the task in plain
- * words, and adds {@code task}, {@code time_column}, {@code series_column} and {@code horizon} to
- * the training request.
+ * column, an optional column naming each series, how many steps ahead, and the covariates: other
+ * columns whose values are known in advance (their future values come with each forecast) or
+ * observed up to now only. It says the task in plain words and adds {@code task},
+ * {@code time_column}, {@code series_column}, {@code horizon}, {@code known_covariates} and
+ * {@code past_covariates} to the training request; the server checks the covariates.
  */
 final class ForecastSetup extends VerticalLayout {
     private static final String ONE_SERIES = "(one series)";
@@ -28,6 +33,10 @@ final class ForecastSetup extends VerticalLayout {
     private final Select<String> time = new Select<>();
     private final ComboBox<String> series = new ComboBox<>("Column naming each series");
     private final IntegerField horizon = new IntegerField("Steps ahead to forecast");
+    private final MultiSelectComboBox<String> known = new MultiSelectComboBox<>("Known in advance (e.g. calendar, price)");
+    private final MultiSelectComboBox<String> past = new MultiSelectComboBox<>("Past-only (observed up to now)");
+    private final List<String> columns = new ArrayList<>();
+    private String target;
 
     /** The offer for a dataset description; {@code task} is the step's task line, rewritten while ticked. */
     ForecastSetup(JsonNode dataset, Span task) {
@@ -56,12 +65,30 @@ final class ForecastSetup extends VerticalLayout {
         horizon.setMax(10_000);
         horizon.setStepButtonsVisible(true);
         horizon.setValue(DEFAULT_HORIZON);
+        dataset.path("columns").forEach(c -> columns.add(c.path("name").asText()));
+        known.setId("known-covariates");
+        known.setClearButtonVisible(true);
+        known.setHelperText("Columns whose future values you know when you ask for a forecast, such as a holiday flag"
+                + " or a planned price; each forecast then needs them for every step ahead.");
+        past.setId("past-covariates");
+        past.setClearButtonVisible(true);
+        past.setHelperText("Columns you only see as they happen, such as a sensor reading; the model learns from their"
+                + " past values and needs nothing more to forecast.");
+        time.addValueChangeListener(e -> offerCovariates());
+        series.addValueChangeListener(e -> offerCovariates());
+        offerCovariates();
         HorizontalLayout fields = new HorizontalLayout(time, series, horizon);
         fields.setAlignItems(FlexComponent.Alignment.BASELINE);
-        fields.setVisible(false);
+        HorizontalLayout covariates = new HorizontalLayout(known, past);
+        covariates.setWidthFull();
+        known.setWidth("50%");
+        past.setWidth("50%");
+        VerticalLayout form = new VerticalLayout(fields, covariates);
+        form.setPadding(false);
+        form.setVisible(false);
         String[] taskBefore = {""};
         forecast.addValueChangeListener(e -> {
-            fields.setVisible(e.getValue());
+            form.setVisible(e.getValue());
             if (e.getValue()) {
                 taskBefore[0] = task.getText();
                 task.setText("Task: forecast what comes next (the column to predict is the value to forecast)");
@@ -69,7 +96,25 @@ final class ForecastSetup extends VerticalLayout {
                 task.setText(taskBefore[0]);
             }
         });
-        add(forecast, fields);
+        add(forecast, form);
+    }
+
+    /** The column to predict changed: it is no longer offered as a covariate. */
+    void targetChanged(String column) {
+        target = column;
+        offerCovariates();
+    }
+
+    // every column but the target, time and series column; choices that stay offered stay chosen
+    private void offerCovariates() {
+        List<String> offered = columns.stream().filter(c -> !c.equals(target) && !c.equals(time.getValue())
+                && !c.equals(series.getValue())).toList();
+        for (MultiSelectComboBox<String> box : List.of(known, past)) {
+            Set<String> kept = new LinkedHashSet<>(box.getSelectedItems());
+            kept.retainAll(offered);
+            box.setItems(offered);
+            box.select(kept);
+        }
     }
 
     /** Whether the person chose to forecast. */
@@ -90,6 +135,11 @@ final class ForecastSetup extends VerticalLayout {
             request.put("horizon", horizon.getValue());
         } else {
             request.putNull("horizon");
+        }
+        for (MultiSelectComboBox<String> box : List.of(known, past)) {
+            if (!box.getSelectedItems().isEmpty()) {
+                box.getSelectedItems().forEach(request.putArray(box == known ? "known_covariates" : "past_covariates")::add);
+            }
         }
     }
 }

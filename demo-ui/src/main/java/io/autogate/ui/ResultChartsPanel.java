@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -22,10 +20,7 @@ final class ResultChartsPanel extends VerticalLayout {
         setPadding(false);
         setId("result-charts");
         if (result.has("backtest")) {
-            List<String> series = new ArrayList<>();
-            result.path("series").forEach(s -> series.add(s.asText()));
-            add(new ForecastPanel(client, result.path("ref").asText(), series, result.path("horizon").asInt(1), false,
-                    "forecast", onError));
+            add(new ForecastPanel(client, result.path("ref").asText(), result, false, "forecast", onError));
             return;
         }
         JsonNode insights = result.path("insights");

@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Step 3: a training job's progress (elapsed of budget, models tried, best score over time, the
- * leaderboard as it grows) and a cancel button, until the job is finished; a succeeded job is
+ * Step 3: a training job's progress (elapsed of budget, models tried or a forecast's fits done,
+ * best score over time, the leaderboard as it grows) and a cancel button, until the job is finished; a succeeded job is
  * handed on, a failed or cancelled one is explained in the error banner, and an interrupted one
  * (the server stopped while it ran) can be trained again with the same request.
  */
@@ -93,8 +93,9 @@ final class TrainStep extends Step implements LiveSource {
         double elapsed = job.get("elapsed_seconds").asDouble();
         int budget = job.get("budget_seconds").asInt();
         jobStatus.setId("job-status");
-        jobStatus.setText(String.format(Locale.ROOT, "%s: %.0f of %d seconds, %d models tried", status, elapsed, budget,
-                job.get("trials_done").asInt()));
+        // a forecast counts its fits: each family on each series, a global family once
+        jobStatus.setText(String.format(Locale.ROOT, "%s: %.0f of %d seconds, %d %s", status, elapsed, budget,
+                job.get("trials_done").asInt(), job.path("forecast").isObject() ? "fits done" : "models tried"));
         progress.setMin(0);
         progress.setMax(budget);
         progress.setValue(Math.min(budget, elapsed));

@@ -15,9 +15,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -81,11 +79,9 @@ final class TryStep extends Step {
     /** Offers forecasts of {@code ref} (a forecast job's {@code result} gives its series and default horizon). */
     void showForecast(String ref, JsonNode result) {
         reset();
-        List<String> series = new ArrayList<>();
-        result.path("series").forEach(s -> series.add(s.asText()));
-        add(new Paragraph(series.size() > 1 ? "Pick a series and how many steps ahead:" : "Pick how many steps ahead:"),
-                new ForecastPanel(flow.client(), ref, series, result.path("horizon").asInt(1), true, "try-forecast",
-                        flow::showError));
+        add(new Paragraph(result.path("series").size() > 1 ? "Pick a series and how many steps ahead:"
+                : "Pick how many steps ahead:"), new ForecastPanel(flow.client(), ref, result, true, "try-forecast",
+                flow::showError));
         setVisible(true);
     }
 

@@ -5,7 +5,9 @@ import io.autogate.engine.data.Table;
 import io.autogate.engine.forecast.ForecastRequest;
 import io.autogate.engine.forecast.ForecastTrainer;
 import io.autogate.engine.forecast.ForecastTrainingResult;
+import io.autogate.engine.ingest.CovariateColumns;
 import io.autogate.engine.ingest.TimeSeriesLoader;
+import io.autogate.gateway.api.ForecastSummary;
 import io.autogate.gateway.training.ForecastJobOptions;
 import io.autogate.gateway.training.TrainingJobRequest;
 import io.autogate.runtime.registry.ModelRegistry;
@@ -16,26 +18,25 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Training jobs with {@code "task": "forecast"}: checked up front with the engine's own series
  * loader (so a time column that is not a date, a non-numeric target or an unknown column is a 400
- * naming the field before the job starts, and so is a covariate that is not a usable column), then
+ * naming the field before the job starts) and the engine's {@link CovariateColumns} (a covariate
+ * that is not a usable column is a 400 on {@code known_covariates} / {@code past_covariates}), then
  * run by the same {@link ForecastTrainer} with the same default families (the global {@code gbm}
  * included) as {@code train --task forecast}, registering through a {@link CancellableRegistry}.
  */
 final class ForecastJobs {
     private static final int MAX_SERIES_IDS = 1000;
     private static final int MAX_NOTES = 20;
-    private static final String KNOWN = ForecastJobOptions.KNOWN_COVARIATES_FIELD;
-    private static final String PAST = ForecastJobOptions.PAST_COVARIATES_FIELD;
+    private static final CovariateColumns.Labels FIELDS = new CovariateColumns.Labels(
+            ForecastJobOptions.KNOWN_COVARIATES_FIELD, ForecastJobOptions.PAST_COVARIATES_FIELD);
 
     private ForecastJobs() {
     }
@@ -59,7 +60,8 @@ final class ForecastJobs {
                         + " columns itself; the one column type it takes is '" + EngineTrainingService.IGNORE + "'"));
             }
         });
-        covariateProblems(table, request.target(), f, problems);
+        CovariateColumns.problems(table, f.knownCovariates(), f.pastCovariates(), request.target(), f.timeColumn(),
+                f.seriesColumn(), FIELDS).forEach(p -> problems.add(DatasetStore.problem(p.label(), p.problem())));
         if (!problems.isEmpty() || !table.header().contains(request.target())) {
             return problems;
         }
@@ -67,46 +69,26 @@ final class ForecastJobs {
             TimeSeriesLoader.load(table, request.target(), f.timeColumn(), f.seriesColumn(), f.knownCovariates(),
                     f.pastCovariates(), null, ForecastTrainer.MAX_HISTORY);
         } catch (BadInputException e) {
-            problems.add(DatasetStore.problem(fieldOf(e.getMessage(), f), e.getMessage()));
+            problems.add(DatasetStore.problem(fieldOf(e.getMessage()), e.getMessage()));
         }
         return problems;
     }
 
-    // the covariate checks that name a request field (the loader's own messages name CLI options)
-    private static void covariateProblems(Table table, String target, ForecastJobOptions f,
-            List<Map<String, Object>> problems) {
-        Set<String> seen = new HashSet<>();
-        for (String field : List.of(KNOWN, PAST)) {
-            for (String name : KNOWN.equals(field) ? f.knownCovariates() : f.pastCovariates()) {
-                if (!table.header().contains(name)) {
-                    problems.add(DatasetStore.problem(field, "no column named '" + name + "'"));
-                } else if (name.equals(target) || name.equals(f.timeColumn()) || name.equals(f.seriesColumn())) {
-                    problems.add(DatasetStore.problem(field, "'" + name + "' is the target, time or series column,"
-                            + " not a covariate"));
-                } else if (!seen.add(name)) {
-                    problems.add(DatasetStore.problem(field, "'" + name + "' is named twice"));
-                }
-            }
-        }
-    }
-
-    private static String fieldOf(String message, ForecastJobOptions f) {
+    // the loader's other messages name the CLI option; covariates were checked above with the field names
+    private static String fieldOf(String message) {
         if (message.startsWith("time column")) {
             return "time_column";
         }
         if (message.startsWith("target")) {
             return "target";
         }
-        String covariate = "covariate '";
-        if (message.startsWith(covariate)) {
-            int end = message.indexOf('\'', covariate.length());
-            String name = end < 0 ? "" : message.substring(covariate.length(), end);
-            return f.pastCovariates().contains(name) ? PAST : KNOWN;
-        }
         return message.startsWith("series") ? "series_column" : "dataset";
     }
 
-    /** Trains and registers the forecast of a running job; the job's result and leaderboard are set. */
+    /**
+     * Trains and registers the forecast of a running job, its progress (fits finished, best family
+     * MASE so far) recorded as it goes; the job's result and leaderboard are set.
+     */
     static void run(TrainingJob job, Path data, ModelRegistry registry, int parallelism, Clock clock)
             throws IOException, InterruptedException {
         TrainingJobRequest r = job.request();
@@ -115,7 +97,8 @@ final class ForecastJobs {
                 Duration.ofSeconds(r.budgetSeconds()), r.seed(), parallelism, List.of(), job.name(), f.knownCovariates(),
                 f.pastCovariates());
         ForecastTrainingResult result = ForecastTrainer.withAllFamilies(
-                new CancellableRegistry(registry, job::cancelRequested), clock).train(request);
+                new CancellableRegistry(registry, job::cancelRequested), clock)
+                .withProgress((done, total, best, elapsed) -> job.fitsFinished(done, best, elapsed)).train(request);
         job.succeeded(clock.millis(), "forecast", "mase", resultView(result), leaderboard(result));
     }
 
@@ -138,6 +121,7 @@ final class ForecastJobs {
         out.put("series", r.manifest().forecast().series().stream().limit(MAX_SERIES_IDS).map(SeriesSpec::id).toList());
         out.put("backtest", r.backtest());
         out.put("out_of_time", r.manifest().forecast().outOfTime());
+        out.put("covariates", r.manifest().forecast().covariates().stream().map(ForecastSummary::covariate).toList());
         out.put("notes", r.notes().stream().limit(MAX_NOTES).toList());
         return out;
     }

@@ -163,14 +163,31 @@ final class TrainingJob {
     }
 
     synchronized void trialFinished(Trial trial, Trial best, int done, double elapsedSeconds) {
-        trialsDone = done;
         trials.add(trial);
         if (best != null && !best.metrics().isEmpty()) {
-            double score = best.metrics().values().iterator().next();
+            progressed(done, best.metrics().keySet().iterator().next(), best.metrics().values().iterator().next(),
+                    elapsedSeconds);
+        } else {
+            progressed(done, null, Double.NaN, elapsedSeconds);
+        }
+    }
+
+    /**
+     * A forecast's fits progressed: {@code done} member fits finished, the best family's backtest
+     * MASE so far ({@code NaN} before a whole family finished).
+     */
+    synchronized void fitsFinished(int done, double bestMase, double elapsedSeconds) {
+        progressed(done, "mase", bestMase, elapsedSeconds);
+    }
+
+    // the count, a new best score (NaN: none yet) on the best-over-time curve, saved now and then
+    private void progressed(int done, String bestMetric, double score, double elapsedSeconds) {
+        trialsDone = done;
+        if (!Double.isNaN(score)) {
             if (bestOverTime.isEmpty() || !bestOverTime.get(bestOverTime.size() - 1).get("score").equals(score)) {
                 bestOverTime.add(Map.of("seconds", round(elapsedSeconds), "score", score));
             }
-            metric = best.metrics().keySet().iterator().next();
+            metric = bestMetric;
         }
         long now = startMillis + Math.round(elapsedSeconds * 1000);
         if (now - savedMillis >= SAVE_EVERY_MILLIS) {

@@ -5,36 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Column types set in {@code POST /v1/training-jobs}: applied to the trained model's schema, or a 400 naming the column. */
-class ColumnTypeRoutesTest {
-    static final Path IRIS = Path.of("../../shared/datasets/classification/iris.csv");
-
-    @TempDir
-    Path registry;
-    TrainingGateway gateway;
-
-    @BeforeEach
-    void start() throws Exception {
-        gateway = new TrainingGateway(registry);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        gateway.close();
-    }
-
-    private String upload(String name, String csv) throws Exception {
-        return gateway.json("POST", "/v1/datasets?name=" + name, "text/csv", csv).get("id").asText();
-    }
-
+class ColumnTypeRoutesTest extends TrainingRoutesFixture {
     private JsonNode startJob(String dataset, String target, String columnTypes) throws Exception {
         return gateway.json("POST", "/v1/training-jobs", "application/json", "{\"dataset\":\"" + dataset + "\",\"target\":\""
                 + target + "\",\"budget_seconds\":5,\"name\":\"typed\",\"column_types\":" + columnTypes + "}");
@@ -44,7 +19,7 @@ class ColumnTypeRoutesTest {
     void aNumberColumnSetToCategoricalIsACategoryInTheModel() throws Exception {
         JsonNode job = startJob(upload("iris.csv", Files.readString(IRIS)), "species", "{\"petal_width\":\"categorical\"}");
         assertEquals("categorical", job.at("/column_types/petal_width").asText(), job.toString());
-        JsonNode done = gateway.awaitStatus(job.get("id").asText(), Set.of("succeeded", "failed", "cancelled"));
+        JsonNode done = gateway.awaitStatus(job.get("id").asText(), FINISHED);
         assertEquals("succeeded", done.get("status").asText(), done.toString());
         JsonNode model = gateway.json("GET", "/v1/models/typed", null, null);
         for (JsonNode c : model.at("/schema/columns")) {

@@ -52,9 +52,9 @@ final class TrainingGateway implements AutoCloseable {
         return JSON.readTree(send(method, path, type, body).body());
     }
 
-    /** The job's view once {@code done} says so, polled for at most a minute. */
+    /** The job's view once {@code done} says so, polled for at most 90 seconds. */
     JsonNode awaitJob(String id, java.util.function.Predicate<JsonNode> done) {
-        return Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+        return Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
                 .until(() -> json("GET", "/v1/training-jobs/" + id, null, null), done::test);
     }
 

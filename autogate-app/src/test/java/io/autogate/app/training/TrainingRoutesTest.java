@@ -5,46 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The training routes over real HTTP with the engine plugged in: upload, train, progress, result, errors. */
-class TrainingRoutesTest {
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final Path IRIS = Path.of("../../shared/datasets/classification/iris.csv");
-
-    @TempDir
-    Path registry;
-    TrainingGateway gateway;
-
-    @BeforeEach
-    void start() throws Exception {
-        gateway = new TrainingGateway(registry, 64 * 1024);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        gateway.close();
-    }
-
-    HttpResponse<String> send(String method, String path, String type, String body) throws Exception {
-        return gateway.send(method, path, type, body);
+class TrainingRoutesTest extends TrainingRoutesFixture {
+    @Override
+    long datasetLimitBytes() {
+        return 64 * 1024;
     }
 
     static JsonNode json(HttpResponse<String> r) throws Exception {
         return JSON.readTree(r.body());
-    }
-
-    /** The job's view once its status is one of {@code statuses}, polled for at most a minute. */
-    private JsonNode awaitJob(String id, Set<String> statuses) {
-        return gateway.awaitStatus(id, statuses);
     }
 
     @Test
@@ -63,7 +36,7 @@ class TrainingRoutesTest {
                 "{\"dataset\":\"" + ds.get("id").asText() + "\",\"target\":\"species\",\"budget_seconds\":6,\"name\":\"iris\"}");
         assertEquals(202, started.statusCode(), started.body());
         String id = json(started).get("id").asText();
-        JsonNode job = awaitJob(id, Set.of("succeeded", "failed", "cancelled"));
+        JsonNode job = gateway.awaitStatus(id, FINISHED);
         assertEquals("succeeded", job.get("status").asText(), job.toString());
         assertTrue(job.get("trials_done").asInt() > 0, job.toString());
         assertFalse(job.get("leaderboard").isEmpty(), job.toString());
@@ -115,7 +88,7 @@ class TrainingRoutesTest {
                 "{\"dataset\":\"" + id + "\",\"target\":\"species\",\"budget_seconds\":60}")).get("id").asText();
         HttpResponse<String> cancel = send("POST", "/v1/training-jobs/" + job + "/cancel", null, null);
         assertEquals(202, cancel.statusCode(), cancel.body());
-        JsonNode view = awaitJob(job, Set.of("cancelled", "succeeded", "failed"));
+        JsonNode view = gateway.awaitStatus(job, FINISHED);
         assertEquals("cancelled", view.get("status").asText(), view.toString());
         assertEquals(404, send("GET", "/v1/models/iris", null, null).statusCode());
     }

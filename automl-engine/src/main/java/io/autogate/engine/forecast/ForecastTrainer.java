@@ -75,6 +75,7 @@ public final class ForecastTrainer {
     private final EnsembleRule rule;
     private final int maxWindows;
     private final int maxHistory;
+    private final ForecastProgress progress;
 
     /** A trainer over the given per-series families only, registering into {@code registry}. */
     public ForecastTrainer(List<ForecastFamily> families, ModelRegistry registry, Clock clock) {
@@ -84,11 +85,12 @@ public final class ForecastTrainer {
     /** A trainer over the given per-series and global families, registering into {@code registry}. */
     public ForecastTrainer(List<ForecastFamily> families, List<GlobalForecastFamily> globalFamilies, ModelRegistry registry,
             Clock clock) {
-        this(families, globalFamilies, registry, clock, EnsembleRule.DEFAULT, MAX_WINDOWS, MAX_HISTORY);
+        this(families, globalFamilies, registry, clock, EnsembleRule.DEFAULT, MAX_WINDOWS, MAX_HISTORY,
+                ForecastProgress.NONE);
     }
 
     private ForecastTrainer(List<ForecastFamily> families, List<GlobalForecastFamily> globalFamilies, ModelRegistry registry,
-            Clock clock, EnsembleRule rule, int maxWindows, int maxHistory) {
+            Clock clock, EnsembleRule rule, int maxWindows, int maxHistory, ForecastProgress progress) {
         if (maxWindows < 1) {
             throw new IllegalArgumentException("at least one backtest window is needed, got " + maxWindows);
         }
@@ -102,21 +104,28 @@ public final class ForecastTrainer {
         this.rule = rule;
         this.maxWindows = maxWindows;
         this.maxHistory = maxHistory;
+        this.progress = progress;
     }
 
     /** This trainer with another ensemble rule. */
     public ForecastTrainer withEnsembleRule(EnsembleRule ensembleRule) {
-        return new ForecastTrainer(families, globalFamilies, registry, clock, ensembleRule, maxWindows, maxHistory);
+        return new ForecastTrainer(families, globalFamilies, registry, clock, ensembleRule, maxWindows, maxHistory,
+                progress);
     }
 
     /** This trainer with up to {@code windows} backtest windows on long series. */
     public ForecastTrainer withMaxWindows(int windows) {
-        return new ForecastTrainer(families, globalFamilies, registry, clock, rule, windows, maxHistory);
+        return new ForecastTrainer(families, globalFamilies, registry, clock, rule, windows, maxHistory, progress);
     }
 
     /** This trainer keeping up to {@code steps} of the most recent history per series (default {@link #MAX_HISTORY}). */
     public ForecastTrainer withMaxHistory(int steps) {
-        return new ForecastTrainer(families, globalFamilies, registry, clock, rule, maxWindows, steps);
+        return new ForecastTrainer(families, globalFamilies, registry, clock, rule, maxWindows, steps, progress);
+    }
+
+    /** This trainer telling {@code listener} how the fits progress ({@link ForecastProgress}). */
+    public ForecastTrainer withProgress(ForecastProgress listener) {
+        return new ForecastTrainer(families, globalFamilies, registry, clock, rule, maxWindows, maxHistory, listener);
     }
 
     /** A trainer over every built-in family ({@link ForecastFamilies#all()} and {@link ForecastFamilies#global()}). */
@@ -168,8 +177,11 @@ public final class ForecastTrainer {
         long budget = req.budget().toMillis();
         long slot = Math.max(1000, Math.min(budget / 2, budget * Math.max(1, req.parallelism()) / series.size()));
         long fitDeadline = t0 + (long) (budget * FIT_SHARE);
+        Backtests backtests = new Backtests(series, origins, period, h);
+        FitProgress fitProgress = new FitProgress(progress, backtests, chosenFamilies.size(), series.size(),
+                chosenGlobal.size(), clock, t0);
         List<SlotRunner.Outcome<MemberFit>> outcomes = SlotRunner.run(tasks, req.parallelism(), slot,
-                chosenGlobal.isEmpty() ? fitDeadline : t0 + (long) (budget * LOCAL_SHARE), clock);
+                chosenGlobal.isEmpty() ? fitDeadline : t0 + (long) (budget * LOCAL_SHARE), clock, fitProgress::localFinished);
         MemberFit[][] fits = new MemberFit[ids.size()][series.size()];
         List<String> log = new ArrayList<>();
         int excluded = 0;
@@ -197,6 +209,7 @@ public final class ForecastTrainer {
             SlotRunner.Outcome<GlobalFit> o = SlotRunner.run(List.of(task), 1,
                     Math.max(1, fitDeadline - clock.millis()), fitDeadline, clock).get(0);
             int f = chosenFamilies.size() + g;
+            fitProgress.globalFinished(o.failure() != null ? null : o.value().perSeries());
             if (o.failure() != null) {
                 excluded += series.size();
                 int before = reused;
@@ -224,7 +237,6 @@ public final class ForecastTrainer {
         if (excluded > log.size()) {
             log.add("... " + (excluded - log.size()) + " more excluded members");
         }
-        Backtests backtests = new Backtests(series, origins, period, h);
         Map<String, Map<String, Double>> report = new LinkedHashMap<>();
         for (int f = 0; f < ids.size(); f++) {
             report.put(ids.get(f), backtests.family(fits[f]).toMap());

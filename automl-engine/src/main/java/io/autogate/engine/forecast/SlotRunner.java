@@ -2,6 +2,7 @@ package io.autogate.engine.forecast;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
@@ -10,12 +11,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.BiConsumer;
 
 /**
  * Runs fits on a fixed pool, each under its own time slot counted from when it starts, all under
  * one deadline. A fit that throws, overruns its slot (its thread is interrupted and the result is
  * dropped) or has not finished at the deadline yields a failure text instead of a value; the
- * others are unaffected. Results come back in submission order.
+ * others are unaffected. Results come back in submission order; each is also handed to an
+ * optional listener as it is known, on the calling thread.
  */
 final class SlotRunner {
     private static final long POLL_MILLIS = 5;
@@ -29,6 +32,14 @@ final class SlotRunner {
 
     static <R> List<Outcome<R>> run(List<Callable<R>> tasks, int threads, long slotMillis, long deadlineMillis, Clock clock)
             throws InterruptedException {
+        return run(tasks, threads, slotMillis, deadlineMillis, clock, (index, outcome) -> {
+        });
+    }
+
+    /** As {@link #run(List, int, long, long, Clock)}, telling {@code finished} each task's index and outcome once it is known. */
+    static <R> List<Outcome<R>> run(List<Callable<R>> tasks, int threads, long slotMillis, long deadlineMillis, Clock clock,
+            BiConsumer<Integer, Outcome<R>> finished) throws InterruptedException {
+        List<Outcome<R>> outcomes = new ArrayList<>(Collections.nCopies(tasks.size(), null));
         AtomicLongArray started = new AtomicLongArray(tasks.size());
         String[] failures = new String[tasks.size()];
         List<Future<R>> futures = new ArrayList<>(tasks.size());
@@ -53,6 +64,7 @@ final class SlotRunner {
                 for (int i = 0; i < futures.size(); i++) {
                     Future<R> f = futures.get(i);
                     if (f.isDone()) {
+                        report(i, f, failures[i], outcomes, finished);
                         continue;
                     }
                     long start = started.get(i);
@@ -70,13 +82,21 @@ final class SlotRunner {
                     Thread.sleep(POLL_MILLIS);
                 }
             }
-            List<Outcome<R>> out = new ArrayList<>(tasks.size());
             for (int i = 0; i < futures.size(); i++) {
-                out.add(outcome(futures.get(i), failures[i]));
+                report(i, futures.get(i), failures[i], outcomes, finished);
             }
-            return out;
+            return List.copyOf(outcomes);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    // the first time a finished task is seen: its outcome is kept and passed on
+    private static <R> void report(int i, Future<R> f, String failure, List<Outcome<R>> outcomes,
+            BiConsumer<Integer, Outcome<R>> finished) throws InterruptedException {
+        if (outcomes.get(i) == null) {
+            outcomes.set(i, outcome(f, failure));
+            finished.accept(i, outcomes.get(i));
         }
     }
 

@@ -163,10 +163,15 @@ public final class TimeSeriesLoader {
     static int column(Table table, String name, String option) {
         int i = table.header().indexOf(name);
         if (i < 0) {
-            List<String> close = ColumnNameSuggestions.closest(name, table.header(), 3);
-            throw new BadInputException(option + " '" + name + "' is not a column of the data"
-                    + (close.isEmpty() ? "" : " (did you mean " + String.join(", ", close) + "?)"));
+            throw new BadInputException(option + " " + notAColumn(table, name));
         }
         return i;
+    }
+
+    /** "'name' is not a column of the data", with the closest column names when there are any. */
+    static String notAColumn(Table table, String name) {
+        List<String> close = ColumnNameSuggestions.closest(name, table.header(), 3);
+        return "'" + name + "' is not a column of the data"
+                + (close.isEmpty() ? "" : " (did you mean " + String.join(", ", close) + "?)");
     }
 }

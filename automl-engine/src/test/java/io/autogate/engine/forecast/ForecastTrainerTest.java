@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
@@ -80,9 +81,19 @@ class ForecastTrainerTest {
         List<ForecastFamily> families = List.of(new ThrowingFamily(), new StallingFamily(), BenchmarkFamilies.SEASONAL_NAIVE,
                 new EtsFamily());
         long start = System.nanoTime();
-        ForecastTrainingResult r = new ForecastTrainer(families, registry, Clock.systemUTC()).train(new ForecastRequest(
-                monthlyCsv(), "sales", "month", null, 6, null, Duration.ofSeconds(3), 1, 2, List.of(), "sales"));
+        List<double[]> progress = new ArrayList<>();
+        ForecastTrainingResult r = new ForecastTrainer(families, registry, Clock.systemUTC())
+                .withProgress((done, total, best, elapsed) -> progress.add(new double[] {done, total, best, elapsed}))
+                .train(new ForecastRequest(monthlyCsv(), "sales", "month", null, 6, null, Duration.ofSeconds(3), 1, 2,
+                        List.of(), "sales"));
         double seconds = (System.nanoTime() - start) / 1e9;
+        // every fit is reported once as it finishes, the failed and overrun ones too
+        assertEquals(List.of(1.0, 2.0, 3.0, 4.0), progress.stream().map(p -> p[0]).toList());
+        assertTrue(progress.stream().allMatch(p -> p[1] == 4), "4 families x 1 series");
+        double bestFamily = r.backtest().entrySet().stream().filter(e -> !e.getKey().equals("ensemble"))
+                .mapToDouble(e -> e.getValue().get("mase")).filter(Double::isFinite).min().orElseThrow();
+        assertEquals(bestFamily, progress.get(3)[2], 1e-12, "the best so far ends as the best family's backtest MASE");
+        assertTrue(progress.get(3)[3] >= progress.get(0)[3] && progress.get(3)[3] < 10, "elapsed seconds grow");
         assertTrue(seconds < 10, "stalled member stopped by its slot, took " + seconds);
         String log = String.join("\n", r.log());
         assertTrue(log.contains("broken on series (single) excluded: failed (IllegalStateException: singular matrix)"), log);

@@ -72,7 +72,7 @@ final class ForecastJobFields {
                 if (!n.isTextual() || n.asText().isBlank()) {
                     break;
                 }
-                names.add(n.asText());
+                names.add(n.asText().strip());
             }
         }
         if (!v.isArray() || names.size() != v.size()) {

@@ -12,9 +12,9 @@ import java.util.Map;
  * axis, default horizon, the series ids (at most {@value #MAX_SERIES_IDS}), the backtest scores
  * per family, the out-of-time check and the covariates (name, role {@code known}/{@code past},
  * type, categories: what a forecast request must send), without the stored histories and fitted
- * parameters.
+ * parameters. A training job's forecast result lists its covariates the same way ({@link #covariate}).
  */
-final class ForecastSummary {
+public final class ForecastSummary {
     /** Most series ids listed. */
     static final int MAX_SERIES_IDS = 1000;
 
@@ -37,7 +37,8 @@ final class ForecastSummary {
         return out;
     }
 
-    private static Map<String, Object> covariate(Covariate c) {
+    /** One covariate: {@code name}, {@code role} ({@code known} or {@code past}), {@code type}, and {@code categories} if any. */
+    public static Map<String, Object> covariate(Covariate c) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("name", c.name());
         out.put("role", c.role().name().toLowerCase(Locale.ROOT));
