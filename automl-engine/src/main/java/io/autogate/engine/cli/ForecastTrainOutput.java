@@ -24,7 +24,7 @@ import picocli.CommandLine;
 final class ForecastTrainOutput {
     /** The train options a forecast uses. */
     record Options(Path data, String target, String timeColumn, String seriesColumn, Integer horizon, String frequency,
-            Duration budget, long seed, Integer parallelism, List<String> families, String ensembleRule, String name,
+            Duration budget, long seed, Integer parallelism, List<String> families, String ensembleRule, Integer maxHistory, String name,
             boolean json, List<String> knownCovariates, List<String> pastCovariates) {
     }
 
@@ -51,12 +51,16 @@ final class ForecastTrainOutput {
         if (budget.toMillis() < 1000) {
             throw new BadInputException("--budget must be at least 1s for a forecast");
         }
+        if (o.maxHistory() != null && o.maxHistory() < ForecastTrainer.MIN_HISTORY) {
+            throw new BadInputException("--max-history must be at least " + ForecastTrainer.MIN_HISTORY + " steps, got "
+                    + o.maxHistory());
+        }
         int cores = o.parallelism() == null ? Math.max(1, Runtime.getRuntime().availableProcessors()) : o.parallelism();
         ForecastRequest request = new ForecastRequest(o.data(), o.target(), o.timeColumn(), o.seriesColumn(), o.horizon(),
                 frequency, budget, o.seed(), cores, o.families(), o.name(), o.knownCovariates(), o.pastCovariates());
         EnsembleRule rule = o.ensembleRule() == null ? EnsembleRule.DEFAULT : EnsembleRule.parse(o.ensembleRule());
-        ForecastTrainingResult r = ForecastTrainer.withAllFamilies(registry.open(), Clock.systemUTC()).withEnsembleRule(rule)
-                .train(request);
+        ForecastTrainer trainer = ForecastTrainer.withAllFamilies(registry.open(), Clock.systemUTC()).withEnsembleRule(rule);
+        ForecastTrainingResult r = (o.maxHistory() == null ? trainer : trainer.withMaxHistory(o.maxHistory())).train(request);
         PrintWriter out = commandLine.getOut();
         PrintWriter err = commandLine.getErr();
         String model = r.manifest().name() + "@" + r.manifest().version();

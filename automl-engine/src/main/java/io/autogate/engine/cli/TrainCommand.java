@@ -2,6 +2,7 @@ package io.autogate.engine.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.autogate.engine.family.ModelFamilies;
+import io.autogate.engine.forecast.ForecastTrainer;
 import io.autogate.engine.robustness.RobustnessSettings;
 import io.autogate.engine.robustness.RobustnessTable;
 import io.autogate.engine.robustness.SelectionPolicy;
@@ -105,6 +106,10 @@ public final class TrainCommand implements Callable<Integer> {
             + "top3_equal, top3_near_best, select_k, greedy (Caruana greedy selection on the backtests), greedy_top3_start")
     String ensembleRule;
 
+    @Option(names = "--max-history", paramLabel = "N", description = "forecast: most recent steps of each series to"
+            + " train on (default: " + ForecastTrainer.MAX_HISTORY + "); longer histories cost backtest time")
+    Integer maxHistory;
+
     @Option(names = "--known-covariates", split = ",", paramLabel = "COL", description = "forecast: covariate columns known"
             + " in advance (calendar, price, a weather forecast); predict needs their future values; used by the gbm family")
     List<String> knownCovariates = List.of();
@@ -118,11 +123,15 @@ public final class TrainCommand implements Callable<Integer> {
         if (task.equalsIgnoreCase("forecast")) {
             return new ForecastTrainOutput(spec.commandLine(), registry).run(new ForecastTrainOutput.Options(data, target,
                     timeColumn, seriesColumn, horizon, frequency, budget, seed, parallelism, families, ensembleRule,
-                    name != null ? name : defaultName(data), json, knownCovariates, pastCovariates));
+                    maxHistory, name != null ? name : defaultName(data), json, knownCovariates, pastCovariates));
         }
         if (!knownCovariates.isEmpty() || !pastCovariates.isEmpty()) {
             throw new IllegalArgumentException("--known-covariates and --past-covariates are for --task forecast; for other"
                     + " tasks every column is a feature already");
+        }
+        if (ensembleRule != null || maxHistory != null) {
+            throw new IllegalArgumentException((ensembleRule != null ? "--ensemble-rule" : "--max-history")
+                    + " is for --task forecast");
         }
         TaskType taskType = parseTask(task);
         Duration effectiveBudget = budget == null && maxTrials == null ? Duration.ofSeconds(60) : budget;

@@ -59,6 +59,8 @@ public final class ForecastTrainer {
      * the time to fit (benchmarks/results/forecast-validation.md).
      */
     public static final int MAX_HISTORY = 2500;
+    /** The fewest steps of history a trainer may be told to keep ({@link #withMaxHistory}). */
+    public static final int MIN_HISTORY = 3;
     /** Rolling-origin backtest windows every series long enough gets. */
     public static final int WINDOWS = 3;
     /** Default cap on backtest windows for long series (windows past {@link #WINDOWS} keep half the series to fit on). */
@@ -94,8 +96,8 @@ public final class ForecastTrainer {
         if (maxWindows < 1) {
             throw new IllegalArgumentException("at least one backtest window is needed, got " + maxWindows);
         }
-        if (maxHistory < 3) {
-            throw new IllegalArgumentException("at least 3 steps of history are needed, got " + maxHistory);
+        if (maxHistory < MIN_HISTORY) {
+            throw new IllegalArgumentException("at least " + MIN_HISTORY + " steps of history are needed, got " + maxHistory);
         }
         this.families = List.copyOf(families);
         this.globalFamilies = List.copyOf(globalFamilies);

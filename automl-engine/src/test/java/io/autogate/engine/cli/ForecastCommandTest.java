@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.autogate.engine.testing.CliRun;
+import io.autogate.runtime.artifact.ModelManifest;
+import io.autogate.runtime.model.ModelFormats;
+import io.autogate.runtime.registry.FileModelRegistry;
+import io.autogate.runtime.registry.ModelRef;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -113,6 +117,25 @@ class ForecastCommandTest {
         assertRejected(train(good, "--time-column", "quarter", "--horizon", "2", "--frequency", "fortnightly"), "frequency");
         assertRejected(train(good, "--time-column", "quarter", "--horizon", "2", "--ensemble-rule", "best"),
                 "--ensemble-rule must be one of [seasonal_naive, best_single");
+        assertRejected(train(good, "--time-column", "quarter", "--horizon", "2", "--max-history", "2"),
+                "--max-history must be at least 3 steps, got 2");
+        assertRejected(CliRun.of("train", "--data", good.toString(), "--target", "trips", "--registry", registry(),
+                "--ensemble-rule", "greedy"), "--ensemble-rule is for --task forecast");
+        assertRejected(CliRun.of("train", "--data", good.toString(), "--target", "trips", "--registry", registry(),
+                "--max-history", "100"), "--max-history is for --task forecast");
+    }
+
+    @Test
+    void maxHistoryKeepsTheMostRecentStepsOfEachSeries() throws Exception {
+        CliRun run = train(data(), "--time-column", "quarter", "--series-column", "region", "--horizon", "2",
+                "--max-history", "24", "--families", "naive,theta", "--name", "recent");
+        assertEquals(0, run.status(), run.err());
+        ModelManifest manifest = new FileModelRegistry(Path.of(registry()), ModelFormats.discover())
+                .manifest(ModelRef.parse("recent"));
+        assertEquals(24, manifest.provenance().settings().get("max_history"));
+        for (var series : manifest.forecast().series()) {
+            assertEquals(24, series.history().length, series.id());
+        }
     }
 
     @Test
