@@ -23,7 +23,11 @@ public final class RawValues {
             return Double.NaN;
         }
         String s = raw.strip();
-        if (!startsLikeNumber(s)) {
+        if (s.isEmpty()) {
+            return Double.NaN;
+        }
+        char first = s.charAt(0);
+        if (!(Character.isDigit(first) || first == '-' || first == '+' || first == '.')) {
             return Double.NaN; // NA, ?, null, NaN, Infinity, words: no exception on the hot path
         }
         try {
@@ -32,18 +36,6 @@ public final class RawValues {
         } catch (NumberFormatException e) {
             return Double.NaN;
         }
-    }
-
-    /**
-     * Whether stripped text starts the way a decimal number does (a digit, a sign or a point), so
-     * that parsing it is worth trying; words such as NA, null or Infinity do not.
-     */
-    public static boolean startsLikeNumber(String stripped) {
-        if (stripped.isEmpty()) {
-            return false;
-        }
-        char first = stripped.charAt(0);
-        return Character.isDigit(first) || first == '-' || first == '+' || first == '.';
     }
 
     /** The category key of a value: the stripped text, or {@code null} when the value is missing. */

@@ -60,22 +60,7 @@ public record AccessEntry(Instant time, String requestId, String method, String 
             return;
         }
         out.append('"');
-        if (needsEscaping(value)) {
-            ENCODER.quoteAsString(value, out);
-        } else {
-            out.append(value); // the usual case, appended in one go rather than char by char
-        }
+        ENCODER.quoteAsString(value, out);
         out.append('"');
-    }
-
-    // JSON escapes only the quote, the backslash and control characters inside a string
-    private static boolean needsEscaping(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x20 || c == '"' || c == '\\') {
-                return true;
-            }
-        }
-        return false;
     }
 }

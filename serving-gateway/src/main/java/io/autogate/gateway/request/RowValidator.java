@@ -138,15 +138,6 @@ public final class RowValidator {
     }
 
     private static Optional<String> numberProblem(String raw) {
-        if (raw != null && RawValues.startsLikeNumber(raw.strip())) {
-            // the usual cell: one parse decides, with no look-up of the missing or non-finite spellings
-            try {
-                return Double.isFinite(Double.parseDouble(raw.strip())) ? Optional.empty()
-                        : Optional.of("must be a finite number, got " + quote(raw));
-            } catch (NumberFormatException e) {
-                // such as "-inf" or "1x": the checks below name the problem
-            }
-        }
         if (raw != null && NON_FINITE.contains(raw.strip().toLowerCase(Locale.ROOT))) {
             return Optional.of("must be a finite number, got " + quote(raw));
         }
