@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autogate.benchmarks.CsvTable;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -69,9 +70,8 @@ public final class GatewayBenchmark {
         try (ServerProcess bare = ServerProcess.start("bare Vert.x", List.of(java, "-cp",
                 System.getProperty("java.class.path"), BareVertxServer.class.getName(), Integer.toString(barePort),
                 Integer.toString(cores)), Map.of(), work.resolve("bare.log"), barePort, Duration.ofSeconds(30));
-             ServerProcess bareModel = ServerProcess.start("bare Vert.x + model", List.of(java, "-XX:+UseZGC", "-cp",
-                System.getProperty("java.class.path"), BareModelServer.class.getName(), Integer.toString(modelPort),
-                Integer.toString(cores), registry.toString(), MODEL + "@1"), Map.of(), work.resolve("bare-model.log"),
+             ServerProcess bareModel = ServerProcess.start("bare Vert.x + model", modelBoundCommand(java, modelPort,
+                cores, registry), Map.of(), work.resolve("bare-model.log"),
                 modelPort, Duration.ofSeconds(60));
              ServerProcess gateway = ServerProcess.start("gateway", List.of(options.repo().resolve("bin/autogate").toString(),
                 "serve", "--registry", registry.toString(), "--port", Integer.toString(port), "--access-log",
@@ -108,6 +108,19 @@ public final class GatewayBenchmark {
         }
         GatewayReport.write(options, training, rounds, others, batch, shadowReport);
         System.out.println("results written to " + options.results().resolve("gateway.md"));
+    }
+
+    /**
+     * The model-bound server's command line, with the JVM options {@code bin/autogate serve} gives the
+     * gateway: ZGC and a pre-touched working heap of the smaller of 1 GiB and a quarter of the memory.
+     */
+    private static List<String> modelBoundCommand(String java, int port, int cores, Path registry) {
+        long memoryMb = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize() >> 20;
+        long heapMb = Math.min(1024, memoryMb / 4);
+        return List.of(java, "-XX:+UseZGC", "-Xms" + heapMb + "m", "-XX:SoftMaxHeapSize=" + heapMb + "m",
+                "-XX:+AlwaysPreTouch", "-cp", System.getProperty("java.class.path"), BareModelServer.class.getName(),
+                Integer.toString(port), Integer.toString(cores), registry.toString(), MODEL + "@1");
     }
 
     private static Map<String, Object> train(Path repo, Path data, Path registry, long seed, Path work, String name,
