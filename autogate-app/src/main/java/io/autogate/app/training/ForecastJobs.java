@@ -2,6 +2,7 @@ package io.autogate.app.training;
 
 import io.autogate.engine.BadInputException;
 import io.autogate.engine.data.Table;
+import io.autogate.engine.forecast.EnsembleRule;
 import io.autogate.engine.forecast.ForecastRequest;
 import io.autogate.engine.forecast.ForecastTrainer;
 import io.autogate.engine.forecast.ForecastTrainingResult;
@@ -28,8 +29,9 @@ import java.util.stream.Collectors;
  * Training jobs with {@code "task": "forecast"}: checked up front with the engine's own series
  * loader (so a time column that is not a date, a non-numeric target or an unknown column is a 400
  * naming the field before the job starts) and the engine's {@link CovariateColumns} (a covariate
- * that is not a usable column is a 400 on {@code known_covariates} / {@code past_covariates}), then
- * run by the same {@link ForecastTrainer} with the same default families (the global {@code gbm}
+ * that is not a usable column is a 400 on {@code known_covariates} / {@code past_covariates}; an
+ * unknown {@code ensemble_rule} or a {@code max_history} below {@link ForecastTrainer#MIN_HISTORY} too),
+ * then run by the same {@link ForecastTrainer} with the same default families (the global {@code gbm}
  * included) as {@code train --task forecast}, registering through a {@link CancellableRegistry}.
  */
 final class ForecastJobs {
@@ -62,12 +64,20 @@ final class ForecastJobs {
         });
         CovariateColumns.problems(table, f.knownCovariates(), f.pastCovariates(), request.target(), f.timeColumn(),
                 f.seriesColumn(), FIELDS).forEach(p -> problems.add(DatasetStore.problem(p.label(), p.problem())));
+        if (f.ensembleRule() != null && !EnsembleRule.ids().contains(f.ensembleRule())) {
+            problems.add(DatasetStore.problem(ForecastJobOptions.ENSEMBLE_RULE_FIELD, "must be one of "
+                    + EnsembleRule.ids() + ", got '" + f.ensembleRule() + "'"));
+        }
+        if (f.maxHistory() != null && f.maxHistory() < ForecastTrainer.MIN_HISTORY) {
+            problems.add(DatasetStore.problem(ForecastJobOptions.MAX_HISTORY_FIELD, "must be at least "
+                    + ForecastTrainer.MIN_HISTORY + " steps, got " + f.maxHistory()));
+        }
         if (!problems.isEmpty() || !table.header().contains(request.target())) {
             return problems;
         }
         try {
             TimeSeriesLoader.load(table, request.target(), f.timeColumn(), f.seriesColumn(), f.knownCovariates(),
-                    f.pastCovariates(), null, ForecastTrainer.MAX_HISTORY);
+                    f.pastCovariates(), null, maxHistory(f));
         } catch (BadInputException e) {
             problems.add(DatasetStore.problem(fieldOf(e.getMessage()), e.getMessage()));
         }
@@ -98,8 +108,14 @@ final class ForecastJobs {
                 f.pastCovariates());
         ForecastTrainingResult result = ForecastTrainer.withAllFamilies(
                 new CancellableRegistry(registry, job::cancelRequested), clock)
+                .withEnsembleRule(f.ensembleRule() == null ? EnsembleRule.DEFAULT : EnsembleRule.parse(f.ensembleRule()))
+                .withMaxHistory(maxHistory(f))
                 .withProgress((done, total, best, elapsed) -> job.fitsFinished(done, best, elapsed)).train(request);
         job.succeeded(clock.millis(), "forecast", "mase", resultView(result), leaderboard(result));
+    }
+
+    private static int maxHistory(ForecastJobOptions f) {
+        return f.maxHistory() == null ? ForecastTrainer.MAX_HISTORY : f.maxHistory();
     }
 
     private static Map<String, Object> resultView(ForecastTrainingResult r) {

@@ -1,5 +1,7 @@
 package io.autogate.app.training;
 
+import io.autogate.engine.forecast.EnsembleRule;
+import io.autogate.engine.forecast.ForecastTrainer;
 import io.autogate.engine.search.Leaderboard;
 import io.autogate.engine.search.Trial;
 import io.autogate.engine.search.TrialStatus;
@@ -10,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * One training job's live state, updated from the search's coordinating thread and read by HTTP
@@ -97,7 +100,9 @@ final class TrainingJob {
         return forecast == null ? null : new ForecastJobOptions((String) forecast.get("time_column"),
                 (String) forecast.get("series_column"), ((Number) forecast.get("horizon")).intValue(),
                 names(forecast.get(ForecastJobOptions.KNOWN_COVARIATES_FIELD)),
-                names(forecast.get(ForecastJobOptions.PAST_COVARIATES_FIELD)));
+                names(forecast.get(ForecastJobOptions.PAST_COVARIATES_FIELD)),
+                (String) forecast.get(ForecastJobOptions.ENSEMBLE_RULE_FIELD),
+                forecast.get(ForecastJobOptions.MAX_HISTORY_FIELD) instanceof Number n ? n.intValue() : null);
     }
 
     // a stored list of column names; absent (a job saved before covariates) is none
@@ -116,6 +121,11 @@ final class TrainingJob {
         out.put("horizon", forecast.horizon());
         out.put(ForecastJobOptions.KNOWN_COVARIATES_FIELD, forecast.knownCovariates());
         out.put(ForecastJobOptions.PAST_COVARIATES_FIELD, forecast.pastCovariates());
+        // the rule and history the trainer uses: a job that named none shows the defaults
+        out.put(ForecastJobOptions.ENSEMBLE_RULE_FIELD, Objects.requireNonNullElse(forecast.ensembleRule(),
+                EnsembleRule.DEFAULT.id()));
+        out.put(ForecastJobOptions.MAX_HISTORY_FIELD, Objects.requireNonNullElse(forecast.maxHistory(),
+                ForecastTrainer.MAX_HISTORY));
         return out;
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.autogate.engine.forecast.EnsembleRule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -170,6 +171,53 @@ class InsightAndForecastRoutesTest extends TrainingRoutesFixture {
         assertEquals(3, steps.size(), answer.toString());
         JsonNode missing = send("POST", "/v1/models/promo/forecast", "application/json", "{\"series_id\":\"north\"}", 400);
         assertTrue(missing.toString().contains("promo"), "the 400 names the covariate: " + missing);
+    }
+
+    @Test
+    void aForecastJobTakesTheEnsembleRuleAndHistoryLengthAndTheModelRecordsThem() throws Exception {
+        String id = upload("promo.csv", promoCsv());
+        JsonNode job = trainToEnd("{\"dataset\":\"" + id + "\",\"target\":\"visits\",\"task\":\"forecast\","
+                + "\"time_column\":\"day\",\"series_column\":\"shop\",\"horizon\":3,\"budget_seconds\":10,"
+                + "\"name\":\"recent\",\"ensemble_rule\":\"greedy\",\"max_history\":30}");
+        assertEquals("succeeded", job.get("status").asText(), job.toString());
+        assertEquals("greedy", job.at("/forecast/ensemble_rule").asText(), job.toString());
+        assertEquals(30, job.at("/forecast/max_history").asInt(), job.toString());
+        JsonNode settings = send("GET", "/v1/models/recent", null, null, 200).at("/provenance/settings");
+        assertEquals("greedy", settings.get("ensemble_rule").asText(), settings.toString());
+        assertEquals(30, settings.get("max_history").asInt(), settings.toString());
+        JsonNode history = send("POST", "/v1/models/recent/forecast", "application/json",
+                "{\"series_id\":\"north\",\"horizon\":1,\"include_history\":100}", 200).at("/series/0/history");
+        assertEquals(30, history.size(), "the model keeps the last 30 of 60 days: " + history);
+        assertEquals("2024-02-29", history.get(29).get("timestamp").asText(), history.toString());
+    }
+
+    @Test
+    void badEnsembleRuleAndHistoryFieldsGetA400NamingTheField() throws Exception {
+        String id = upload("promo.csv", promoCsv());
+        String base = "{\"dataset\":\"" + id + "\",\"target\":\"visits\",\"task\":\"forecast\",\"time_column\":\"day\","
+                + "\"series_column\":\"shop\",\"horizon\":3,";
+        JsonNode rule = send("POST", "/v1/training-jobs", "application/json", base + "\"ensemble_rule\":\"best\"}", 400);
+        assertEquals("ensemble_rule", rule.at("/error/details/0/field").asText(), rule.toString());
+        assertTrue(rule.at("/error/details/0/problem").asText().contains("top3_inverse_mase"), "it names the choices: " + rule);
+        JsonNode notText = send("POST", "/v1/training-jobs", "application/json", base + "\"ensemble_rule\":3}", 400);
+        assertEquals("ensemble_rule", notText.at("/error/details/0/field").asText(), notText.toString());
+        JsonNode shortHistory = send("POST", "/v1/training-jobs", "application/json", base + "\"max_history\":2}", 400);
+        assertEquals("max_history", shortHistory.at("/error/details/0/field").asText(), shortHistory.toString());
+        assertTrue(shortHistory.at("/error/details/0/problem").asText().contains("at least 3"), shortHistory.toString());
+        JsonNode notNumber = send("POST", "/v1/training-jobs", "application/json", base + "\"max_history\":\"all\"}", 400);
+        assertEquals("max_history", notNumber.at("/error/details/0/field").asText(), notNumber.toString());
+        JsonNode stray = send("POST", "/v1/training-jobs", "application/json",
+                "{\"dataset\":\"" + id + "\",\"target\":\"visits\",\"ensemble_rule\":\"greedy\"}", 400);
+        assertEquals("ensemble_rule", stray.at("/error/details/0/field").asText(), stray.toString());
+        assertEquals(0, send("GET", "/v1/training-jobs", null, null, 200).get("jobs").size(), "no job was started");
+    }
+
+    @Test
+    void theApiDescriptionListsEveryEnsembleRule() throws Exception {
+        JsonNode spec = send("GET", "/openapi.json", null, null, 200);
+        List<String> listed = new ArrayList<>();
+        spec.at("/components/schemas/TrainingJobRequest/properties/ensemble_rule/enum").forEach(n -> listed.add(n.asText()));
+        assertEquals(EnsembleRule.ids(), listed);
     }
 
     @Test

@@ -91,7 +91,8 @@ class JobsSurviveRestartTest {
             assertEquals(3, after.at("/result/series").size(), after.toString());
             assertEquals(before.get("leaderboard"), after.get("leaderboard"));
             assertEquals(TrainingGateway.JSON.readTree("{\"time_column\":\"month\",\"series_column\":\"store\",\"horizon\":3,"
-                    + "\"known_covariates\":[],\"past_covariates\":[]}"), after.get("forecast"));
+                    + "\"known_covariates\":[],\"past_covariates\":[],\"ensemble_rule\":\"top3_inverse_mase\","
+                    + "\"max_history\":2500}"), after.get("forecast"), "the defaults the job ran with are shown");
             // the model it names still forecasts after the restart
             JsonNode forecast = second.json("POST", "/v1/models/" + after.at("/result/ref").asText() + "/forecast",
                     "application/json", "{\"series_id\":\"harbor\"}");

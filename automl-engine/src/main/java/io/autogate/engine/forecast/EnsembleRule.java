@@ -60,7 +60,12 @@ public enum EnsembleRule {
     /** The rule named {@code id} (as {@link #id()} spells it); a one-line error naming the choices otherwise. */
     public static EnsembleRule parse(String id) {
         return Arrays.stream(values()).filter(r -> r.id().equals(id)).findFirst().orElseThrow(() -> new BadInputException(
-                "--ensemble-rule must be one of " + Arrays.stream(values()).map(EnsembleRule::id).toList() + ", got '" + id + "'"));
+                "--ensemble-rule must be one of " + ids() + ", got '" + id + "'"));
+    }
+
+    /** Every rule's {@link #id()}, in declaration order. */
+    public static List<String> ids() {
+        return Arrays.stream(values()).map(EnsembleRule::id).toList();
     }
 
     /** The fixed rules {@link #BACKTEST_CHOICE} picks from, simplest first (ties go to the earlier). */

@@ -9,6 +9,7 @@ import io.autogate.runtime.schema.ColumnSpec;
 import io.autogate.runtime.schema.ColumnType;
 import io.autogate.runtime.schema.Row;
 import io.autogate.runtime.schema.Schema;
+import io.autogate.runtime.schema.TaskType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -27,7 +28,9 @@ import smile.math.MathEx;
  * numeric features most associated with the target, each of {@value #CLUSTERS} k-means clusters,
  * the {@value #ATYPICAL_PERCENT}% most atypical rows, and the perturbations of the first fold's
  * validation rows. A split whose test or training side would have fewer than
- * {@value #MIN_TEST_ROWS} / {@value #MIN_TRAIN_ROWS} rows is not made. Deterministic from the seed.
+ * {@value #MIN_TEST_ROWS} / {@value #MIN_TRAIN_ROWS} rows is not made, nor, for a two-class target, one
+ * whose test side holds a single class: AUC, the metric checked there, is undefined on it (a cluster
+ * of adult-income's largest capital gains is all of one class). Deterministic from the seed.
  */
 public final class ShiftedSplits {
     static final int LATEST_SHARE_PERCENT = 20;
@@ -61,7 +64,14 @@ public final class ShiftedSplits {
                 out.add(new ShiftedSplit.Perturbed(p, seed + 31L * (p.ordinal() + 1), first.train(), first.valid()));
             }
         }
+        if (data.schema().task() == TaskType.BINARY) {
+            out.removeIf(split -> singleClass(data.y(), split.test()));
+        }
         return out;
+    }
+
+    private static boolean singleClass(double[] y, int[] rows) {
+        return Arrays.stream(rows).mapToDouble(i -> y[i]).distinct().count() < 2;
     }
 
     static Optional<ShiftedSplit> outOfTime(Dataset data, ShiftColumns columns) {

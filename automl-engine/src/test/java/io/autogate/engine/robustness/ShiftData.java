@@ -17,7 +17,8 @@ import java.util.SplittableRandom;
  * A regression dataset with known shifts: {@code site} (a, b, c; row i is in site i % 3),
  * {@code year} (2000 + i / 20), {@code signal} (uniform in [0, 10), the target's driver),
  * {@code noise} (uniform, unrelated) and {@code kind} (categorical, p or q). The target is
- * {@code 2 * signal} in sites a and b and {@code 2 * signal + offset} in site c.
+ * {@code 2 * signal} in sites a and b and {@code 2 * signal + offset} in site c; the two-class
+ * variant's target is 1 in site c and {@code signal > 5} elsewhere.
  */
 final class ShiftData {
     private ShiftData() {
@@ -41,5 +42,16 @@ final class ShiftData {
             y[i] = 2 * signal + (site.equals("c") ? siteCOffset : 0);
         }
         return new Dataset(schema, list, y, new DatasetProfile(rows, List.of(), List.of()), "shift-data");
+    }
+
+    static Dataset binary(int rows, long seed) {
+        Dataset numeric = regression(rows, 0, seed);
+        double[] y = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            boolean siteC = numeric.rows().get(i).get("site").equals("c");
+            y[i] = siteC || Double.parseDouble(numeric.rows().get(i).get("signal")) > 5 ? 1 : 0;
+        }
+        Schema schema = new Schema(numeric.schema().columns(), "y", TaskType.BINARY, List.of("no", "yes"));
+        return new Dataset(schema, numeric.rows(), y, numeric.profile(), "shift-data-binary");
     }
 }

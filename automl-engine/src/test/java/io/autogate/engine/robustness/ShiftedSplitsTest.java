@@ -94,6 +94,19 @@ class ShiftedSplitsTest {
     }
 
     @Test
+    void aTwoClassSplitWhoseTestSideHoldsOneClassIsNotMade() {
+        Dataset binary = ShiftData.binary(300, 7);
+        List<ShiftedSplit> splits = ShiftedSplits.build(binary, ShiftColumns.resolve(binary,
+                RobustnessSettings.of(SelectionPolicy.BALANCED, "year", "site")), FoldPlanner.plan(binary.y(), true, 7), null, 1);
+        List<String> domains = splits.stream().filter(s -> s instanceof ShiftedSplit.DomainHoldOut)
+                .map(ShiftedSplit::label).toList();
+        assertEquals(List.of("site=a", "site=b"), domains, "site c is all of class 1: AUC is undefined there");
+        for (ShiftedSplit s : splits) {
+            assertEquals(2, Arrays.stream(s.test()).mapToDouble(i -> binary.y()[i]).distinct().count(), s.label());
+        }
+    }
+
+    @Test
     void perturbationsChangeOnlyTheTestRowsAndAreDeterministic() {
         ShiftedSplit.Perturbed noise = (ShiftedSplit.Perturbed) build(1).stream()
                 .filter(s -> s.label().equals("noise")).findFirst().orElseThrow();

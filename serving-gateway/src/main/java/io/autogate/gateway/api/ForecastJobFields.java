@@ -9,15 +9,19 @@ import java.util.Map;
 /**
  * The forecasting fields of a training job body: {@code task} ({@code auto}, the default, or
  * {@code forecast}), and for a forecast {@code time_column} (required), {@code series_column}
- * (optional), {@code horizon} (required, 1 to {@value #MAX_HORIZON}) and {@code known_covariates} /
- * {@code past_covariates} (optional arrays of column names). Each wrong field is added to the
- * request's problems.
+ * (optional), {@code horizon} (required, 1 to {@value #MAX_HORIZON}), {@code known_covariates} /
+ * {@code past_covariates} (optional arrays of column names), {@code ensemble_rule} (optional, a
+ * rule's name) and {@code max_history} (optional, a whole number of steps). Each wrong field is added
+ * to the request's problems; which rules exist and the shortest history are the trainer's to check.
  */
 final class ForecastJobFields {
     /** Longest horizon a job may ask for (the forecaster's own limit). */
     static final int MAX_HORIZON = 10_000;
     private static final String KNOWN = ForecastJobOptions.KNOWN_COVARIATES_FIELD;
     private static final String PAST = ForecastJobOptions.PAST_COVARIATES_FIELD;
+    private static final String RULE = ForecastJobOptions.ENSEMBLE_RULE_FIELD;
+    private static final String COLUMN = "a column name";
+    private static final String HISTORY = ForecastJobOptions.MAX_HISTORY_FIELD;
 
     private ForecastJobFields() {
     }
@@ -32,15 +36,16 @@ final class ForecastJobFields {
             return null;
         }
         if (!forecast) {
-            for (String field : List.of("time_column", "series_column", "horizon", KNOWN, PAST)) {
+            for (String field : List.of("time_column", "series_column", "horizon", KNOWN, PAST, RULE, HISTORY)) {
                 if (body.hasNonNull(field)) {
                     problems.add(TrainingRoutes.problem(field, "only applies with \"task\": \"forecast\""));
                 }
             }
             return null;
         }
-        String time = text(body, "time_column", true, problems);
-        String series = text(body, "series_column", false, problems);
+        int before = problems.size();
+        String time = text(body, "time_column", true, COLUMN, problems);
+        String series = text(body, "series_column", false, COLUMN, problems);
         JsonNode h = body.get("horizon");
         int horizon = 0;
         if (h == null || h.isNull()) {
@@ -56,8 +61,22 @@ final class ForecastJobFields {
         }
         List<String> known = names(body, KNOWN, problems);
         List<String> past = names(body, PAST, problems);
-        return time == null || horizon == 0 || known == null || past == null ? null
-                : new ForecastJobOptions(time, series, horizon, known, past);
+        String rule = text(body, RULE, false, "the name of an ensemble rule", problems);
+        Integer history = maxHistory(body, problems);
+        return problems.size() > before ? null : new ForecastJobOptions(time, series, horizon, known, past, rule, history);
+    }
+
+    // the optional number of most recent steps kept per series; null when absent or wrong (with a problem)
+    private static Integer maxHistory(JsonNode body, List<Map<String, Object>> problems) {
+        JsonNode m = body.get(HISTORY);
+        if (m == null || m.isNull()) {
+            return null;
+        }
+        if (m.isIntegralNumber() && m.canConvertToInt() && m.asInt() >= 1) {
+            return m.asInt();
+        }
+        problems.add(TrainingRoutes.problem(HISTORY, "must be a whole number of steps kept per series, got " + m));
+        return null;
     }
 
     // an optional array of column names; null (with a problem) when it is anything else
@@ -82,7 +101,9 @@ final class ForecastJobFields {
         return names;
     }
 
-    private static String text(JsonNode body, String field, boolean required, List<Map<String, Object>> problems) {
+    // an optional (or required) non-blank string; null (with a problem) when it is anything else
+    private static String text(JsonNode body, String field, boolean required, String what,
+                               List<Map<String, Object>> problems) {
         JsonNode v = body.get(field);
         if (v == null || v.isNull()) {
             if (required) {
@@ -91,7 +112,7 @@ final class ForecastJobFields {
             return null;
         }
         if (!v.isTextual() || v.asText().isBlank()) {
-            problems.add(TrainingRoutes.problem(field, "must be a column name, got " + v));
+            problems.add(TrainingRoutes.problem(field, "must be " + what + ", got " + v));
             return null;
         }
         return v.asText();
