@@ -77,11 +77,16 @@ final class ForecastPanel extends VerticalLayout {
             steps.setValue(horizon);
             TextArea future = new TextArea("Future values, one line per step ahead");
             future.setId(idPrefix + "-future");
-            future.setValue(FutureCovariates.header(known) + "\n");
-            future.setHelperText("e.g. " + FutureCovariates.header(known) + " then one line per step: the step's time,"
-                    + " then each value");
+            future.setHelperText("Each line is one step ahead: its time is filled in; add the value of "
+                    + String.join(", ", known) + " after each comma");
             future.setWidthFull();
             future.setVisible(!known.isEmpty());
+            if (!known.isEmpty()) {
+                Runnable refill = () -> future.setValue(futureLines(known, series.getValue(), steps.getValue()));
+                refill.run();
+                series.addValueChangeListener(e -> refill.run());
+                steps.addValueChangeListener(e -> refill.run());
+            }
             Button go = new Button("Forecast", e -> show(series.getValue(), steps.getValue(), true,
                     known.isEmpty() ? null : future.getValue()));
             go.setId(idPrefix + "-go");
@@ -96,6 +101,19 @@ final class ForecastPanel extends VerticalLayout {
         chart.setVisible(false);
         if (!controls && !seriesIds.isEmpty() && known.isEmpty()) {
             show(seriesIds.get(0), horizon, false, null);
+        }
+    }
+
+    // the future-values box for a series and horizon: the steps' timestamps from the gateway, or the header
+    // alone when it cannot say (a horizon out of range: the forecast button then names the problem)
+    private String futureLines(List<String> known, String series, Integer horizon) {
+        if (horizon == null || horizon < 1 || horizon > MAX_HORIZON) {
+            return FutureCovariates.header(known) + "\n";
+        }
+        try {
+            return FutureCovariates.template(known, client.futureTemplate(modelRef, series, horizon));
+        } catch (GatewayException e) {
+            return FutureCovariates.header(known) + "\n";
         }
     }
 

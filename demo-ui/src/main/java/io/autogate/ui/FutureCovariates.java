@@ -43,6 +43,17 @@ final class FutureCovariates {
     }
 
     /**
+     * The future-values box for a gateway template ({@code GET .../forecast/future}): the header,
+     * then one line per step with its timestamp and an empty cell per covariate to fill in.
+     */
+    static String template(List<String> known, JsonNode template) {
+        StringBuilder out = new StringBuilder(header(known)).append('\n');
+        template.path("future").forEach(row -> out.append(row.path("timestamp").asText()).append(",".repeat(known.size()))
+                .append('\n'));
+        return out.toString();
+    }
+
+    /**
      * The {@code future} rows of {@code csv}: its first line names the columns ({@code timestamp}
      * first), each further non-blank line is one step; an empty cell is a missing value.
      *

@@ -69,6 +69,12 @@ public final class GatewayClient {
         return sendJson("POST", "/v1/models/" + encode(modelRef) + "/forecast", body);
     }
 
+    /** The future rows a forecast of one series needs: its step timestamps, a null per known covariate. */
+    public JsonNode futureTemplate(String modelRef, String seriesId, int horizon) {
+        String query = "?horizon=" + horizon + (seriesId == null ? "" : "&series_id=" + encode(seriesId));
+        return get("/v1/models/" + encode(modelRef) + "/forecast/future" + query);
+    }
+
     /** Points an alias at a version. */
     public JsonNode putAlias(String model, String alias, int version) {
         return sendJson("PUT", "/v1/models/" + encode(model) + "/aliases/" + encode(alias),

@@ -43,4 +43,13 @@ class FutureCovariatesTest {
                 assertThrows(IllegalArgumentException.class,
                         () -> FutureCovariates.rows("timestamp,promo\n2024-03-01,true\n2024-03-02,true,1")).getMessage());
     }
+
+    @Test
+    void theGatewaysTemplateBecomesOneLinePerStepWithItsTimeAndACellPerCovariate() throws Exception {
+        JsonNode template = JSON.readTree("{\"future\":[{\"timestamp\":\"2024-03-01\",\"promo\":null,\"price\":null},"
+                + "{\"timestamp\":\"2024-03-02\",\"promo\":null,\"price\":null}]}");
+        String box = FutureCovariates.template(List.of("promo", "price"), template);
+        assertEquals("timestamp,promo,price\n2024-03-01,,\n2024-03-02,,\n", box);
+        assertEquals(2, FutureCovariates.rows(box.replace(",,", ",true,9.5")).size(), "filled in, it reads back");
+    }
 }

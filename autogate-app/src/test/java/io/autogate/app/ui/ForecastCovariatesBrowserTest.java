@@ -17,7 +17,8 @@ import org.openqa.selenium.WebElement;
 /**
  * A forecast with a known-in-advance covariate through the demo UI: the covariate is picked on the
  * training form (a bad choice shows the server's message), the trained model records it, the
- * result step says that forecasts need its future values, and the try step takes them.
+ * result step says that forecasts need its future values, and the try step lists the steps' times to fill in
+ * and takes the values.
  */
 class ForecastCovariatesBrowserTest extends BrowserTestBase {
     private static final LocalDate START = LocalDate.of(2024, 1, 1);
@@ -99,6 +100,9 @@ class ForecastCovariatesBrowserTest extends BrowserTestBase {
             waitForText("deployed", "/forecast", 30);
             assertTrue(textOf("try-forecast-needs-future").contains("\"future\""), textOf("try-forecast-needs-future"));
             WebElement future = driver.findElement(By.cssSelector("#try-forecast-future textarea"));
+            String prefilled = "timestamp,promo\n" + START.plusDays(DAYS) + ",\n" + START.plusDays(DAYS + 1) + ",\n"
+                    + START.plusDays(DAYS + 2) + ",\n";
+            waiting(10).until(d -> prefilled.equals(future.getDomProperty("value")));
             future.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
             StringBuilder rows = new StringBuilder("timestamp,promo\n");
             for (int t = DAYS; t < DAYS + 3; t++) {

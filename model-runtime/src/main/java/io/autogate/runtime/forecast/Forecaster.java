@@ -86,6 +86,26 @@ public final class Forecaster {
     }
 
     /**
+     * The timestamps (in the model's time format) of the {@code horizon} steps a forecast from the
+     * end of the series' training history covers: the rows a caller fills with the known
+     * covariates' future values.
+     */
+    public List<String> futureTimestamps(String seriesId, int horizon) {
+        SeriesSpec s = series.get(seriesId);
+        if (s == null) {
+            throw new UnknownSeriesException("series '" + seriesId + "' is not in the model (" + series.size() + " series)");
+        }
+        int h = checkHorizon(horizon);
+        LocalDateTime start = spec.timeFormat().parse(s.start());
+        int length = s.history().length;
+        List<String> out = new ArrayList<>(h);
+        for (int i = 0; i < h; i++) {
+            out.add(spec.timeFormat().format(spec.frequency().plus(start, length + i)));
+        }
+        return out;
+    }
+
+    /**
      * Forecasts {@code horizon} steps after the end of the given history ({@code NaN} = missing
      * value). Timestamps are text in the model's time format.
      */

@@ -30,6 +30,15 @@ class ForecasterTest {
     }
 
     @Test
+    void theFutureTimestampsAreTheStepsAForecastFromTheEndOfTrainingCovers() {
+        Forecaster f = new Forecaster(spec());
+        assertEquals(List.of("2020-05", "2020-06", "2020-07"), f.futureTimestamps("a", 3));
+        assertEquals(f.futureTimestamps("a", 3), f.forecast("a", 3).rows().stream().map(ForecastRow::timestamp).toList());
+        assertThrows(UnknownSeriesException.class, () -> f.futureTimestamps("b", 1));
+        assertThrows(IllegalArgumentException.class, () -> f.futureTimestamps("a", 0));
+    }
+
+    @Test
     void forecastsFromAGivenHistoryAndUsesFallbacksForNewSeries() {
         Forecaster f = new Forecaster(spec());
         ForecastResult r = f.forecast("b", 1, List.of("2021-01", "2021-03", "2021-04"), new double[] {5, 9, 11});

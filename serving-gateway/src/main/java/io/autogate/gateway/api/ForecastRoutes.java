@@ -1,6 +1,10 @@
 package io.autogate.gateway.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.autogate.gateway.GatewayConfig;
@@ -12,6 +16,8 @@ import io.autogate.gateway.http.RequestTracking;
 import io.autogate.gateway.models.InferencePool;
 import io.autogate.gateway.models.ModelService;
 import io.autogate.runtime.artifact.ModelManifest;
+import io.autogate.runtime.forecast.Covariate;
+import io.autogate.runtime.forecast.CovariateRole;
 import io.autogate.runtime.forecast.CovariateRows;
 import io.autogate.runtime.forecast.ForecastResult;
 import io.autogate.runtime.forecast.ForecastRow;
@@ -66,6 +72,59 @@ public final class ForecastRoutes {
         BodyHandler json = RouteSupport.jsonBody(config.bodyLimitBytes());
         router.post("/v1/models/:ref/forecast").handler(keys.predict()).handler(json).handler(ctx -> answer(ctx, false));
         router.post("/v1/models/:ref/forecast/batch").handler(keys.predict()).handler(json).handler(ctx -> answer(ctx, true));
+        router.get("/v1/models/:ref/forecast/future").handler(keys.predict()).handler(this::future);
+    }
+
+    /**
+     * {@code GET /v1/models/{ref}/forecast/future?series_id=S&horizon=H}: the rows a forecast from the
+     * end of the series' training data needs for its known covariates, one per step with its
+     * timestamp and a null per covariate, ready to be filled in and sent back as {@code future}.
+     */
+    private void future(RoutingContext ctx) {
+        ModelRef ref = RouteSupport.ref(ctx, "ref");
+        String requestId = RequestIds.of(ctx);
+        ObjectNode query = JsonNodeFactory.instance.objectNode();
+        String series = ctx.queryParams().get("series_id");
+        String steps = ctx.queryParams().get("horizon");
+        if (series != null) {
+            query.put("series_id", series);
+        }
+        if (steps != null) {
+            query.set("horizon", steps.matches("\\d{1,9}") ? IntNode.valueOf(Integer.parseInt(steps)) : TextNode.valueOf(steps));
+        }
+        RouteSupport.answerJson(ctx, pool, 200, () -> {
+            Forecaster forecaster = forecaster(ctx, ref);
+            String seriesId = seriesId(forecaster, query, "");
+            int horizon = horizon(query.get("horizon"), "horizon", forecaster.spec().horizon());
+            List<String> known = forecaster.spec().covariates().stream().filter(c -> c.role() == CovariateRole.KNOWN)
+                    .map(Covariate::name).toList();
+            List<Map<String, Object>> rows = new ArrayList<>();
+            try {
+                for (String t : forecaster.futureTimestamps(seriesId, horizon)) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("timestamp", t);
+                    known.forEach(name -> row.put(name, null));
+                    rows.add(row);
+                }
+            } catch (UnknownSeriesException e) {
+                throw ApiException.notFound("series_not_found", e.getMessage());
+            }
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("model", ctx.get(RequestTracking.MODEL));
+            out.put("request_id", requestId);
+            out.put("series_id", seriesId);
+            out.put("known_covariates", known);
+            out.put("future", rows);
+            return out;
+        });
+    }
+
+    // the forecaster of the version ref resolves to, recorded as the request's model
+    private Forecaster forecaster(RoutingContext ctx, ModelRef ref) {
+        int version = models.version(ref);
+        String id = ref.name() + "@" + version;
+        ctx.put(RequestTracking.MODEL, id);
+        return forecasters.get(id, key -> forecaster(new ModelRef(ref.name(), version, null)));
     }
 
     private void answer(RoutingContext ctx, boolean batch) {
@@ -74,10 +133,8 @@ public final class ForecastRoutes {
         String requestId = RequestIds.of(ctx);
         RouteSupport.answerJson(ctx, pool, 200, () -> {
             JsonNode body = Json.body(ctx);
-            int version = models.version(ref);
-            String id = ref.name() + "@" + version;
-            ctx.put(RequestTracking.MODEL, id);
-            Forecaster forecaster = forecasters.get(id, key -> forecaster(new ModelRef(ref.name(), version, null)));
+            Forecaster forecaster = forecaster(ctx, ref);
+            String id = ctx.get(RequestTracking.MODEL);
             int defaultHorizon = batch ? horizon(body.get("horizon"), "horizon", forecaster.spec().horizon())
                     : forecaster.spec().horizon();
             List<ForecastResult> results = new ArrayList<>();
@@ -123,19 +180,7 @@ public final class ForecastRoutes {
             throw ApiException.badRequest((prefix.isEmpty() ? "the body" : "field '" + prefix.substring(0, prefix.length() - 1) + "'")
                     + " must be a JSON object");
         }
-        JsonNode idNode = item.get("series_id");
-        String seriesId;
-        if (idNode == null || idNode.isNull()) {
-            if (forecaster.seriesIds().size() != 1) {
-                throw ApiException.badRequest("field '" + prefix + "series_id' is required (the model has "
-                        + forecaster.seriesIds().size() + " series)");
-            }
-            seriesId = forecaster.seriesIds().get(0);
-        } else if (idNode.isTextual() || idNode.isNumber()) {
-            seriesId = idNode.asText();
-        } else {
-            throw ApiException.badRequest("field '" + prefix + "series_id' must be a string");
-        }
+        String seriesId = seriesId(forecaster, item, prefix);
         int horizon = horizon(item.get("horizon"), prefix + "horizon", defaultHorizon);
         JsonNode history = item.get("history");
         JsonNode futureNode = item.get("future");
@@ -172,6 +217,22 @@ public final class ForecastRoutes {
             throw ApiException.badRequest(prefix.isEmpty() ? e.getMessage() : prefix.substring(0, prefix.length() - 1) + ": "
                     + e.getMessage());
         }
+    }
+
+    // the item's series_id, which may be left out when the model has one series
+    private static String seriesId(Forecaster forecaster, JsonNode item, String prefix) {
+        JsonNode idNode = item.get("series_id");
+        if (idNode == null || idNode.isNull()) {
+            if (forecaster.seriesIds().size() != 1) {
+                throw ApiException.badRequest("field '" + prefix + "series_id' is required (the model has "
+                        + forecaster.seriesIds().size() + " series)");
+            }
+            return forecaster.seriesIds().get(0);
+        }
+        if (idNode.isTextual() || idNode.isNumber()) {
+            return idNode.asText();
+        }
+        throw ApiException.badRequest("field '" + prefix + "series_id' must be a string");
     }
 
     /** The {@code include_history} of a single-series request: 0 when absent. */

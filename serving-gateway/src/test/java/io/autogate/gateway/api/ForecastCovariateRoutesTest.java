@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autogate.gateway.testing.GatewayHarness;
 import io.autogate.gateway.testing.GatewayTestBase;
 import io.autogate.runtime.artifact.ModelArtifact;
@@ -92,6 +93,41 @@ class ForecastCovariateRoutesTest extends GatewayTestBase {
         HttpResponse<String> plain = gw.postJson("/v1/models/trips/forecast", "{\"series_id\":\"a\",\"horizon\":1,"
                 + "\"future\":[{\"timestamp\":\"2002 Q1\",\"promo\":true}]}");
         assertEquals(200, plain.statusCode(), "a model without covariates ignores future rows: " + plain.body());
+    }
+
+    @Test
+    void theFutureTemplateListsTheStepsToFillAndFilledInItForecasts() {
+        HttpResponse<String> r = gw.get("/v1/models/promo/forecast/future?horizon=3");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode template = json(r);
+        assertEquals("promo@1", template.get("model").asText(), r.body());
+        assertEquals("a", template.get("series_id").asText(), "the one series needs no series_id: " + r.body());
+        assertEquals(List.of("promo"), ApiTestSupport.JSON.convertValue(template.get("known_covariates"), List.class));
+        JsonNode future = template.get("future");
+        assertEquals(List.of("2024-01-05", "2024-01-06", "2024-01-07"),
+                List.of(future.get(0).get("timestamp").asText(), future.get(1).get("timestamp").asText(),
+                        future.get(2).get("timestamp").asText()));
+        assertTrue(future.get(0).has("promo") && future.get(0).get("promo").isNull(), r.body());
+        assertEquals(2, json(gw.get("/v1/models/promo/forecast/future")).get("future").size(), "default: the model's horizon");
+
+        ((ObjectNode) future.get(0)).put("promo", true);
+        ((ObjectNode) future.get(1)).put("promo", false);
+        ((ObjectNode) future.get(2)).put("promo", true);
+        HttpResponse<String> filled = gw.postJson("/v1/models/promo/forecast", "{\"series_id\":\"a\",\"horizon\":3,"
+                + "\"future\":" + future + "}");
+        assertEquals(200, filled.statusCode(), "the filled-in template is a valid future: " + filled.body());
+
+        assertEquals(404, gw.get("/v1/models/promo/forecast/future?series_id=zz").statusCode());
+        HttpResponse<String> badHorizon = gw.get("/v1/models/promo/forecast/future?horizon=soon");
+        assertEquals(400, badHorizon.statusCode(), badHorizon.body());
+        assertTrue(badHorizon.body().contains("horizon"), badHorizon.body());
+        assertEquals(400, gw.get("/v1/models/promo/forecast/future?horizon=0").statusCode());
+        HttpResponse<String> which = gw.get("/v1/models/trips/forecast/future");
+        assertEquals(400, which.statusCode(), which.body());
+        assertTrue(which.body().contains("series_id"), "a model with two series needs series_id: " + which.body());
+        JsonNode plain = json(gw.get("/v1/models/trips/forecast/future?series_id=a&horizon=1"));
+        assertEquals(0, plain.get("known_covariates").size(), "a model without known covariates needs only the timestamps");
+        assertEquals("2002 Q1", plain.at("/future/0/timestamp").asText(), plain.toString());
     }
 
     @Test
