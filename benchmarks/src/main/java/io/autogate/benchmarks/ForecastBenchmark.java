@@ -106,30 +106,32 @@ public final class ForecastBenchmark {
 
     /**
      * An ensemble configuration compared by {@link #validate}: trainer settings, the families named
-     * (none: the defaults), the steps of history per series the trainer keeps, and a multiple of the
-     * dataset's budget (more than 1 only to see what a member that overran its slot would have done).
+     * (none: the defaults), the steps of history per series the trainer keeps, a multiple of the
+     * dataset's budget (more than 1 only to see what a member that overran its slot would have done),
+     * and whether the dataset's covariates are declared.
      */
     private record Config(String name, UnaryOperator<ForecastTrainer> trainer, List<String> families, int history,
-            int budgetFactor) {
-        Config(String name, EnsembleRule rule, int history, int budgetFactor) {
-            this(name, t -> t.withEnsembleRule(rule).withMaxHistory(history), List.of(), history, budgetFactor);
+            int budgetFactor, boolean covariates) {
+        Config(String name, List<String> families, boolean covariates) {
+            this(name, UnaryOperator.identity(), families, ForecastTrainer.MAX_HISTORY, 1, covariates);
         }
     }
 
-    /** The ensemble configurations compared by {@link #validate}: rule, history kept, budget. */
+    /** The default families before arimax, for the configuration that leaves it out. */
+    private static final List<String> WITHOUT_ARIMAX = List.of("naive", "seasonal_naive", "drift", "mean", "theta", "ets",
+            "arima", "gbm");
+
+    /** The ensemble configurations compared by {@link #validate}: the covariate round (see forecast-validation.md). */
     private static final List<Config> CONFIGS = List.of(
-            new Config("top3 1/MASE", EnsembleRule.TOP3_INVERSE_MASE, ForecastTrainer.MAX_HISTORY, 1),
-            new Config("greedy from top 3", EnsembleRule.GREEDY_TOP3_START, ForecastTrainer.MAX_HISTORY, 1),
-            new Config("top3 1/MASE, history 5,000", EnsembleRule.TOP3_INVERSE_MASE, 5_000, 1),
-            new Config("top3 1/MASE, history 10,000", EnsembleRule.TOP3_INVERSE_MASE, 10_000, 1),
-            new Config("top3 1/MASE, history 10,000, 4x budget", EnsembleRule.TOP3_INVERSE_MASE, 10_000, 4),
-            new Config("greedy from top 3, history 10,000", EnsembleRule.GREEDY_TOP3_START, 10_000, 1));
+            new Config("default, no covariates", List.of(), false),
+            new Config("default without arimax, covariates", WITHOUT_ARIMAX, true),
+            new Config("default (with arimax), covariates", List.of(), true));
 
     /**
      * Compares the ensemble configurations without the benchmark's holdout: every series loses
      * its last horizon (the holdout, never read), and each configuration is trained and scored
-     * on the horizon before it (the validation window). The configurations are compared without
-     * covariates: they differ in rule, windows and families, which covariates do not touch.
+     * on the horizon before it (the validation window); covariates are cut with the values, so the
+     * known ones' future values are those of the validation window.
      */
     private static String validate(Path datasets, List<String> names) throws Exception {
         StringBuilder sb = new StringBuilder("| dataset | seasonal naive |");
@@ -144,9 +146,9 @@ public final class ForecastBenchmark {
             }
             int history = CONFIGS.stream().mapToInt(Config::history).max().orElseThrow();
             SeriesData full = load(spec, datasets, history, 2 * spec.horizon());
-            List<RegularSeries> cut = full.series().stream().map(x -> new RegularSeries(x.id(), x.start(),
-                    Arrays.copyOf(x.values(), x.values().length - spec.horizon()))).toList();
-            SeriesData data = new SeriesData(cut, full.frequency(), full.timeFormat(), full.rows(), full.notes());
+            List<RegularSeries> cut = full.series().stream().map(x -> cut(x, x.values().length - spec.horizon())).toList();
+            SeriesData data = new SeriesData(cut, full.frequency(), full.timeFormat(), full.rows(), full.notes(),
+                    full.covariates());
             int period = data.frequency().seasonalPeriod();
             Holdout first = null;
             sb.append("| ").append(spec.name()).append(" | ");
@@ -155,7 +157,7 @@ public final class ForecastBenchmark {
             for (int c = 0; c < CONFIGS.size(); c++) {
                 Config config = CONFIGS.get(c);
                 Holdout r = trainAndScore(spec, data, spec.budget() * config.budgetFactor(), config.trainer(),
-                        config.families(), false, config.history());
+                        config.families(), config.covariates() && spec.hasCovariates(), config.history());
                 first = first == null ? r : first;
                 mase[c] = r.ensemble().mase();
                 int excluded = r.result().log().size();
@@ -183,6 +185,12 @@ public final class ForecastBenchmark {
         return sb.append('\n').toString();
     }
 
+    /** The first {@code n} steps of a series, its covariates cut there too. */
+    private static RegularSeries cut(RegularSeries s, int n) {
+        double[][] covariates = Arrays.stream(s.covariates()).map(row -> Arrays.copyOf(row, n)).toArray(double[][]::new);
+        return new RegularSeries(s.id(), s.start(), Arrays.copyOf(s.values(), n), covariates);
+    }
+
     /** The dataset's series, each cut to its most recent {@code history + extra} steps. */
     private static SeriesData load(Spec spec, Path datasets, int history, int extra) throws Exception {
         Table table = withKey(CsvReader.read(datasets.resolve(spec.file())), spec.keys());
@@ -208,8 +216,13 @@ public final class ForecastBenchmark {
         Map<String, Integer> failures = new LinkedHashMap<>();
         Map<String, Double> seconds = new LinkedHashMap<>();
         ForecastFamily seasonalNaive = ForecastFamilies.select(ForecastFamilies.all(), List.of("seasonal_naive")).get(0);
+        List<RegularSeries> heads = new ArrayList<>();
+        for (int s = 0; s < trainParts.size(); s++) {
+            heads.add(data.series().get(s).head(trainParts.get(s).length, data.covariateRoles()));
+        }
+        boolean known = data.covariateRoles().contains(CovariateRole.KNOWN);
         for (ForecastFamily f : ForecastFamilies.all()) {
-            if (!f.appliesTo(data.frequency())) {
+            if (!f.appliesTo(data.frequency()) || f.readsKnownCovariates() && !known) {
                 continue;
             }
             ForecastScores scores = new ForecastScores();
@@ -219,7 +232,8 @@ public final class ForecastBenchmark {
                 double[] y = trainParts.get(s);
                 PointForecast pf;
                 try {
-                    pf = f.forFrequency(data.frequency()).fit(y, period).forecast(y, h);
+                    pf = f.forFrequency(data.frequency()).fit(heads.get(s), period, data.covariates())
+                            .forecast(heads.get(s), data.frequency(), h);
                 } catch (RuntimeException e) {
                     failed++;
                     pf = seasonalNaive.fit(y, period).forecast(y, h);
@@ -229,10 +243,6 @@ public final class ForecastBenchmark {
             seconds.put(f.id(), (System.nanoTime() - f0) / 1e9);
             alone.put(f.id(), scores);
             failures.put(f.id(), failed);
-        }
-        List<RegularSeries> heads = new ArrayList<>();
-        for (int s = 0; s < trainParts.size(); s++) {
-            heads.add(data.series().get(s).head(trainParts.get(s).length, data.covariateRoles()));
         }
         for (GlobalForecastFamily g : ForecastFamilies.global()) {
             if (spec.hasCovariates()) {
@@ -392,7 +402,7 @@ public final class ForecastBenchmark {
                 data.series().size(), data.frequency().id(), period, h, budget));
         if (!data.covariates().isEmpty()) {
             sb.append("covariates: ").append(data.covariates().stream().map(Covariate::describe).toList())
-                    .append(" (gbm only; the other families ignore them)\n\n");
+                    .append(" (gbm, and arimax for the known ones; the other families ignore them)\n\n");
         }
         sb.append(String.format(Locale.ROOT, "ensemble %s; weights %s; %d member(s) excluded; wall %.1fs (train + forecast)%n%n",
                 e.get("mase") < snaive ? "beats seasonal naive" : "does NOT beat seasonal naive", result.weights(),

@@ -35,7 +35,7 @@ final class ArimaFamily implements ForecastFamily {
     }
 
     @Override
-    public ForecastModel fit(double[] y, int period) {
+    public ArimaModel fit(double[] y, int period) {
         if (y.length < minLength(period)) {
             throw new IllegalArgumentException("arima needs at least 8 values, got " + y.length);
         }

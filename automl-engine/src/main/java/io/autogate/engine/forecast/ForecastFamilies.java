@@ -15,6 +15,7 @@ public final class ForecastFamilies {
         all.add(new ThetaFamily());
         all.add(new EtsFamily());
         all.add(new ArimaFamily());
+        all.add(new ArimaxFamily());
         all.add(new MstlFamily());
         all.add(new LongSeasonNaiveFamily());
         return List.copyOf(all);

@@ -1,7 +1,10 @@
 package io.autogate.engine.forecast;
 
+import io.autogate.runtime.forecast.Covariate;
 import io.autogate.runtime.forecast.ForecastModel;
 import io.autogate.runtime.forecast.Frequency;
+import io.autogate.runtime.forecast.RegularSeries;
+import java.util.List;
 
 /**
  * A forecasting family: fits one model to one series. A fit may throw; the caller excludes the
@@ -16,6 +19,22 @@ public interface ForecastFamily {
 
     /** Fits the family to {@code y} (regular, no missing values) with seasonal period {@code period}. */
     ForecastModel fit(double[] y, int period);
+
+    /**
+     * Fits the family to a series with its encoded covariates ({@code covariates}: the artifact's,
+     * in the order of the series' rows); a family that reads none fits the values alone.
+     */
+    default ForecastModel fit(RegularSeries series, int period, List<Covariate> covariates) {
+        return fit(series.values(), period);
+    }
+
+    /**
+     * Whether the family regresses on known-in-advance covariates (and so has nothing to fit on data
+     * without them); the trainer then leaves it out, with a note when it was named.
+     */
+    default boolean readsKnownCovariates() {
+        return false;
+    }
 
     /**
      * This family for series of {@code frequency}; a family that uses more of the calendar than

@@ -10,6 +10,7 @@ import io.autogate.runtime.artifact.ModelArtifact;
 import io.autogate.runtime.artifact.ModelManifest;
 import io.autogate.runtime.artifact.Provenance;
 import io.autogate.runtime.forecast.Covariate;
+import io.autogate.runtime.forecast.CovariateRole;
 import io.autogate.runtime.forecast.ForecastMember;
 import io.autogate.runtime.forecast.ForecastModel;
 import io.autogate.runtime.forecast.ForecastSpec;
@@ -149,17 +150,22 @@ public final class ForecastTrainer {
                 req.pastCovariates(), req.frequency(), maxHistory);
         int period = data.frequency().seasonalPeriod();
         List<String> notes = new ArrayList<>(data.notes());
-        List<ForecastFamily> chosenFamilies = applicable(named, chosenGlobal, data.frequency(), notes);
+        boolean known = data.covariates().stream().anyMatch(c -> c.role() == CovariateRole.KNOWN);
+        List<ForecastFamily> chosenFamilies = applicable(named, chosenGlobal, data.frequency(), known,
+                !req.families().isEmpty(), notes);
         List<String> ids = new ArrayList<>(chosenFamilies.stream().map(ForecastFamily::id).toList());
         chosenGlobal.forEach(g -> ids.add(g.id()));
         if (!data.covariates().isEmpty()) {
-            if (chosenGlobal.isEmpty()) {
-                throw new BadInputException("covariates are used by the global gbm family only; it is not among --families "
+            List<String> readers = new ArrayList<>(chosenGlobal.stream().map(GlobalForecastFamily::id).toList());
+            chosenFamilies.stream().filter(ForecastFamily::readsKnownCovariates).forEach(f -> readers.add(f.id()));
+            if (readers.isEmpty()) {
+                throw new BadInputException(known ? "covariates are read by the global gbm family and, the known ones, by "
+                        + ArimaxFamily.ID + "; neither is among --families " + req.families()
+                        : "past-only covariates are read by the global gbm family only; it is not among --families "
                         + req.families());
             }
-            notes.add("covariates are used by the global family " + chosenGlobal.stream().map(GlobalForecastFamily::id).toList()
-                    + " only; the per-series families " + chosenFamilies.stream().map(ForecastFamily::id).toList()
-                    + " ignore them");
+            notes.add("covariates are read by " + readers + "; the per-series families " + chosenFamilies.stream()
+                    .filter(f -> !f.readsKnownCovariates()).map(ForecastFamily::id).toList() + " ignore them");
         }
         List<RegularSeries> series = usableSeries(data, notes);
         int[][] origins = new int[series.size()][];
@@ -173,7 +179,8 @@ public final class ForecastTrainer {
         List<Callable<MemberFit>> tasks = new ArrayList<>();
         for (ForecastFamily f : chosenFamilies) {
             for (int s = 0; s < series.size(); s++) {
-                tasks.add(MemberFit.task(f.forFrequency(data.frequency()), series.get(s).values(), period, h, origins[s]));
+                tasks.add(MemberFit.task(f.forFrequency(data.frequency()), series.get(s), period, data.frequency(), h,
+                        origins[s], data.covariates()));
             }
         }
         long budget = req.budget().toMillis();
@@ -276,14 +283,19 @@ public final class ForecastTrainer {
     }
 
     /** The families that apply to {@code frequency}; the others are noted, and none left at all is an error. */
+    // the families with something to fit: for the frequency, and on known covariates for those that regress on them
     private static List<ForecastFamily> applicable(List<ForecastFamily> named, List<GlobalForecastFamily> global,
-            Frequency frequency, List<String> notes) {
+            Frequency frequency, boolean knownCovariates, boolean explicitlyNamed, List<String> notes) {
         List<ForecastFamily> kept = new ArrayList<>();
         for (ForecastFamily f : named) {
-            if (f.appliesTo(frequency)) {
-                kept.add(f);
-            } else {
+            if (!f.appliesTo(frequency)) {
                 notes.add(f.id() + " does not apply to " + frequency.id() + " data: not fitted");
+            } else if (f.readsKnownCovariates() && !knownCovariates) {
+                if (explicitlyNamed) {
+                    notes.add(f.id() + " regresses on known-in-advance covariates and the data declares none: not fitted");
+                }
+            } else {
+                kept.add(f);
             }
         }
         if (kept.isEmpty() && global.isEmpty()) {

@@ -1,8 +1,12 @@
 package io.autogate.engine.forecast;
 
+import io.autogate.runtime.forecast.Covariate;
+import io.autogate.runtime.forecast.CovariateRole;
 import io.autogate.runtime.forecast.ForecastModel;
+import io.autogate.runtime.forecast.Frequency;
 import io.autogate.runtime.forecast.PointForecast;
-import java.util.Arrays;
+import io.autogate.runtime.forecast.RegularSeries;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -11,19 +15,24 @@ import java.util.concurrent.Callable;
  */
 public record MemberFit(PointForecast[] windows, ForecastModel model) {
     /**
-     * The work of one (family, series) pair: fit on {@code y[0, origin)} for each origin and
-     * forecast {@code horizon} steps, then fit on all of {@code y}.
+     * The work of one (family, series) pair: fit on the series up to each origin and forecast
+     * {@code horizon} steps (known covariates keep their values after the origin, past-only ones
+     * are cut there, as {@link RegularSeries#head} does), then fit on all of it.
+     *
+     * @param covariates the data's covariates, in the order of the series' rows
      */
-    static Callable<MemberFit> task(ForecastFamily family, double[] y, int period, int horizon, int[] origins) {
+    static Callable<MemberFit> task(ForecastFamily family, RegularSeries series, int period, Frequency frequency,
+            int horizon, int[] origins, List<Covariate> covariates) {
+        List<CovariateRole> roles = covariates.stream().map(Covariate::role).toList();
         return () -> {
             PointForecast[] windows = new PointForecast[origins.length];
             for (int w = 0; w < origins.length; w++) {
                 if (origins[w] >= family.minLength(period)) {
-                    double[] train = Arrays.copyOf(y, origins[w]);
-                    windows[w] = family.fit(train, period).forecast(train, horizon);
+                    RegularSeries train = series.head(origins[w], roles);
+                    windows[w] = family.fit(train, period, covariates).forecast(train, frequency, horizon);
                 }
             }
-            ForecastModel model = family.fit(y, period);
+            ForecastModel model = family.fit(series, period, covariates);
             return new MemberFit(windows, model);
         };
     }

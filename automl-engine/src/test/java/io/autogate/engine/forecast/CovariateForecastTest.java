@@ -139,6 +139,37 @@ class CovariateForecastTest {
     }
 
     @Test
+    void arimaxReadsTheKnownCovariateFitsInTheEnsembleAndForecastsWithItsFutureValues() throws Exception {
+        List<List<Day>> all = days();
+        Path data = trainingCsv(all);
+        FileModelRegistry registry = new FileModelRegistry(dir.resolve("reg"), ModelFormats.discover());
+        ForecastTrainingResult result = ForecastTrainer.withAllFamilies(registry, Clock.systemUTC())
+                .train(new ForecastRequest(data, "sales", "day", "shop", H, null, Duration.ofSeconds(120), 5, 1,
+                        List.of("seasonal_naive", "arima", ArimaxFamily.ID), "regression", List.of("promo"), List.of()));
+        double arimax = result.backtest().get(ArimaxFamily.ID).get("mase");
+        assertTrue(arimax < 0.5 * result.backtest().get("arima").get("mase"),
+                "the promotion flag drives the sales: " + result.backtest());
+        String notes = String.join("\n", result.notes());
+        assertTrue(notes.contains("covariates are read by [arimax]; the per-series families [seasonal_naive, arima] ignore them"),
+                notes);
+        assertTrue(result.manifest().forecast().series().get(0).members().stream()
+                .anyMatch(m -> m.model() instanceof io.autogate.runtime.forecast.ArimaxModel), "stored per series");
+        Forecaster forecaster = registry.loadForecaster(ModelRef.parse("regression"));
+        assertThrows(IllegalArgumentException.class, () -> forecaster.forecast("shop0", H),
+                "the model reads promo, so its future values are required");
+
+        ForecastTrainingResult plain = ForecastTrainer.withAllFamilies(registry, Clock.systemUTC())
+                .train(new ForecastRequest(data, "sales", "day", "shop", H, null, Duration.ofSeconds(60), 5, 1,
+                        List.of("seasonal_naive", "arima", ArimaxFamily.ID), "plain"));
+        assertTrue(!plain.backtest().containsKey(ArimaxFamily.ID), plain.backtest().toString());
+        assertTrue(String.join("\n", plain.notes()).contains("arimax regresses on known-in-advance covariates and the data"
+                + " declares none: not fitted"), plain.notes().toString());
+        double withError = error(forecaster, all, true);
+        double withoutError = error(registry.loadForecaster(ModelRef.parse("plain")), all, false);
+        assertTrue(withError < 0.5 * withoutError, "MAE with the future flags " + withError + " vs without " + withoutError);
+    }
+
+    @Test
     void theOptInMstlFamilyAndTheNearBestRuleTrainNextToACovariateGbm() throws Exception {
         List<List<Day>> all = days();
         Path data = trainingCsv(all);
@@ -208,7 +239,10 @@ class CovariateForecastTest {
         assertRejected(trainer, request(data, "x").withCovariates(List.of("promo"), List.of("promo")), "named twice");
         ForecastRequest naiveOnly = new ForecastRequest(data, "sales", "day", "shop", H, null, Duration.ofSeconds(5), 5, 1,
                 List.of("naive"), "x", List.of("promo"), List.of());
-        assertRejected(trainer, naiveOnly, "used by the global gbm family only");
+        assertRejected(trainer, naiveOnly, "covariates are read by the global gbm family");
+        ForecastRequest pastOnly = new ForecastRequest(data, "sales", "day", "shop", H, null, Duration.ofSeconds(5), 5, 1,
+                List.of("arima", ArimaxFamily.ID), "x", List.of(), List.of("visits"));
+        assertRejected(trainer, pastOnly, "past-only covariates are read by the global gbm family only");
     }
 
     private static void assertRejected(ForecastTrainer trainer, ForecastRequest request, String words) {

@@ -22,9 +22,9 @@ import java.util.Map;
  * gradient-boosting (XGBoost) model trained on adult-income and refit on all rows ({@code --refit}), one
  * row per request, in the same run
  * as a bare Vert.x server that parses the same JSON body and answers a constant (the ceiling) and a
- * bare Vert.x server that scores the same model on its event loop (the model-bound ceiling), the three
- * measured one after the other in interleaved rounds ({@code --rounds}, default 3); then
- * through a single-model endpoint and a shadow endpoint, and the streamed CSV batch route.
+ * bare Vert.x server that scores the same model on its event loop (the model-bound ceiling), then a
+ * single-model endpoint and a shadow endpoint, the five measured one after the other in interleaved
+ * rounds ({@code --rounds}, default 3); then the bagged model and the streamed CSV batch route.
  * Writes {@code gateway.md} and {@code gateway.json} in the results folder.
  *
  * <p>Usage (see {@code benchmarks/run-gateway.sh}, which builds first):
@@ -58,6 +58,7 @@ public final class GatewayBenchmark {
         int cores = Runtime.getRuntime().availableProcessors();
         List<Wrk.Result> others = new ArrayList<>();
         List<Round> rounds = new ArrayList<>();
+        List<ShadowRound> shadowRounds = new ArrayList<>();
 
         int barePort = 18181;
         int modelPort = 18183;
@@ -84,20 +85,20 @@ public final class GatewayBenchmark {
             put(base + "/v1/endpoints/adult", "{\"type\":\"single\",\"model\":\"" + MODEL + "@1\"}");
             put(base + "/v1/endpoints/adult-shadow", "{\"type\":\"shadow\",\"primary\":\"" + MODEL + "@1\",\"shadow\":\""
                     + MODEL + "@2\"}");
+            String endpointUrl = base + "/v1/endpoints/adult/predict";
+            String shadowUrl = base + "/v1/endpoints/adult-shadow/predict";
             warmup.run("warmup-bare", bareUrl, body);
             warmup.run("warmup-bare-model", bareModelUrl, body);
             warmup.run("warmup-model", modelUrl, body);
+            warmup.run("warmup-endpoint", endpointUrl, body);
+            warmup.run("warmup-shadow", shadowUrl, body);
             for (int r = 1; r <= options.rounds(); r++) {
                 rounds.add(new Round(wrk.run("bare Vert.x (ceiling)", bareUrl, body),
                         wrk.run("bare Vert.x + the same model (model-bound ceiling)", bareModelUrl, body),
                         wrk.run("gateway /v1/models/{name}/predict", modelUrl, body)));
+                shadowRounds.add(new ShadowRound(wrk.run("gateway endpoint, single policy", endpointUrl, body),
+                        wrk.run("gateway endpoint, shadow policy", shadowUrl, body)));
             }
-            String endpointUrl = base + "/v1/endpoints/adult/predict";
-            warmup.run("warmup-endpoint", endpointUrl, body);
-            others.add(wrk.run("gateway endpoint, single policy", endpointUrl, body));
-            String shadowUrl = base + "/v1/endpoints/adult-shadow/predict";
-            warmup.run("warmup-shadow", shadowUrl, body);
-            others.add(wrk.run("gateway endpoint, shadow policy", shadowUrl, body));
             shadowReport = get(base + "/v1/endpoints/adult-shadow/report");
             String baggedUrl = base + "/v1/models/" + BAGGED_MODEL + "/predict";
             warmup.run("warmup-bagged", baggedUrl, body);
@@ -106,7 +107,7 @@ public final class GatewayBenchmark {
             BatchLoad.run(base + "/v1/models/" + MODEL + "/batch", input, options.batchRows());
             batch = BatchLoad.run(base + "/v1/models/" + MODEL + "/batch", input, options.batchRows());
         }
-        GatewayReport.write(options, training, rounds, others, batch, shadowReport);
+        GatewayReport.write(options, training, rounds, shadowRounds, others, batch, shadowReport);
         System.out.println("results written to " + options.results().resolve("gateway.md"));
     }
 

@@ -28,24 +28,26 @@ final class GatewayReport {
     }
 
     static void write(GatewayBenchmarkOptions options, List<Map<String, Object>> training, List<Round> rounds,
-                      List<Wrk.Result> others, BatchLoad.Result batch, JsonNode shadowReport) throws IOException {
+                      List<ShadowRound> shadowRounds, List<Wrk.Result> others, BatchLoad.Result batch,
+                      JsonNode shadowReport) throws IOException {
         Round median = Round.median(rounds);
+        ShadowRound medianShadow = ShadowRound.median(shadowRounds);
         Wrk.Result model = median.gateway();
-        Wrk.Result single = others.get(0);
-        Wrk.Result shadow = others.get(1);
-        List<Wrk.Result> results = new ArrayList<>(List.of(median.bare(), median.bareModel(), model));
+        List<Wrk.Result> results = new ArrayList<>(List.of(median.bare(), median.bareModel(), model,
+                medianShadow.single(), medianShadow.shadow()));
         results.addAll(others);
         double share = median.shareOfBare();
         double modelBoundShare = median.shareOfModelBound();
-        double shadowShare = shadow.requestsPerSecond() / single.requestsPerSecond();
+        double shadowShare = medianShadow.shareOfSingle();
         StringBuilder md = new StringBuilder();
         md.append("# Gateway benchmark\n\n");
         md.append("Reproduce: `").append(options.command()).append("`\n\n");
         md.append(String.format(Locale.ROOT, "Run %s on %d cores; wrk -t2 -c%d, %d s per run after a %d s warm-up "
                 + "(JIT) of each server, loopback only, one server loaded at a time. The bare server, the model-bound "
-                + "server and the gateway's model route run side by side and are measured in %d interleaved rounds; "
-                + "the targets use the round with the median share of the bare server. One adult-income row per "
-                + "request (14 raw columns, JSON).%n%n", Instant.now(), Runtime.getRuntime().availableProcessors(),
+                + "server, the gateway's model route and its single and shadow endpoints run side by side and are "
+                + "measured in %d interleaved rounds; the throughput targets use the round with the median share of "
+                + "the bare server, the shadow target the round with the median shadow share. One adult-income row "
+                + "per request (14 raw columns, JSON).%n%n", Instant.now(), Runtime.getRuntime().availableProcessors(),
                 options.connections(), options.seconds(), options.warmupSeconds(), rounds.size()));
         md.append("Model: `adult-gbm`, `bin/autogate train --families xgboost --max-trials 1 --refit` on adult-income "
                 + "(seeds 42 → @1, 43 → @2): ").append(training.get(0).get("best_model")).append(", validation ")
@@ -64,7 +66,15 @@ final class GatewayReport {
                     round.bareModel().requestsPerSecond(), round.gateway().requestsPerSecond(),
                     100 * round.shareOfBare(), 100 * round.shareOfModelBound()));
         }
-        md.append("\nThe median round's runs, then the other gateway routes:\n\n");
+        md.append("\n| round | endpoint, single policy req/s | endpoint, shadow policy req/s | shadow / single |\n"
+                + "|---:|---:|---:|---:|\n");
+        for (int r = 0; r < shadowRounds.size(); r++) {
+            ShadowRound round = shadowRounds.get(r);
+            md.append(String.format(Locale.ROOT, "| %d%s | %,.0f | %,.0f | %.1f%% |%n", r + 1,
+                    round == medianShadow ? " (median)" : "", round.single().requestsPerSecond(),
+                    round.shadow().requestsPerSecond(), 100 * round.shareOfSingle()));
+        }
+        md.append("\nThe median rounds' runs, then the bagged model:\n\n");
         md.append("| run | requests/s | p50 ms | p90 ms | p99 ms | max ms | non-2xx | socket errors |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Wrk.Result r : results) {
@@ -80,7 +90,7 @@ final class GatewayReport {
                 + "it allows %.1f%% of the bare server's throughput; the gateway's model route reaches %.1f%% of that "
                 + "model-bound ceiling (its own routing, validation, worker pool, metrics and logging cost the "
                 + "rest).%n%n", 100 * median.modelBoundShareOfBare(), 100 * modelBoundShare));
-        md.append("Shadow endpoint report after its run: ").append(shadowSummary(shadowReport)).append("\n\n");
+        md.append("Shadow endpoint report after its runs: ").append(shadowSummary(shadowReport)).append("\n\n");
         md.append("| target | measured | verdict |\n|---|---|---|\n");
         verdict(md, "throughput ≥ 50% of the bare server", String.format(Locale.ROOT, "%.1f%%", 100 * share),
                 share >= THROUGHPUT_SHARE_TARGET);
@@ -96,6 +106,7 @@ final class GatewayReport {
         json.put("command", options.command());
         json.put("training", training);
         json.put("rounds", rounds);
+        json.put("shadow_rounds", shadowRounds);
         json.put("wrk", results);
         json.put("batch", Map.of("rows", batch.rowsAnswered(), "seconds", batch.seconds(), "rows_per_second",
                 batch.rowsPerSecond(), "error_rows", batch.errorRows()));

@@ -2,6 +2,7 @@ package io.autogate.benchmarks.gateway;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * One interleaved round of the gateway benchmark: the bare server, the model-bound server and the
@@ -30,7 +31,12 @@ record Round(Wrk.Result bare, Wrk.Result bareModel, Wrk.Result gateway) {
 
     /** The round with the median share of the bare server (the lower middle one of an even count). */
     static Round median(List<Round> rounds) {
-        List<Round> sorted = rounds.stream().sorted(Comparator.comparingDouble(Round::shareOfBare)).toList();
+        return lowerMedian(rounds, Round::shareOfBare);
+    }
+
+    /** The item with the median key (the lower middle one of an even count). */
+    static <T> T lowerMedian(List<T> items, ToDoubleFunction<T> key) {
+        List<T> sorted = items.stream().sorted(Comparator.comparingDouble(key)).toList();
         return sorted.get((sorted.size() - 1) / 2);
     }
 }

@@ -40,4 +40,14 @@ class RoundTest {
         assertEquals(5, GatewayBenchmarkOptions.parse(new String[] {"--rounds", "5"}).rounds());
         assertThrows(IllegalArgumentException.class, () -> GatewayBenchmarkOptions.parse(new String[] {"--rounds", "0"}));
     }
+
+    @Test
+    void theMedianShadowRoundIsChosenByTheShadowShareOfItsOwnRound() {
+        ShadowRound fast = new ShadowRound(rps(30_000), rps(24_000)); // 80%
+        ShadowRound middle = new ShadowRound(rps(20_000), rps(18_000)); // 90%
+        ShadowRound slow = new ShadowRound(rps(15_000), rps(15_000)); // 100%
+        assertEquals(0.9, middle.shareOfSingle(), 1e-12);
+        assertSame(middle, ShadowRound.median(List.of(slow, fast, middle)));
+        assertSame(fast, ShadowRound.median(List.of(slow, fast)), "the lower middle of an even count");
+    }
 }

@@ -17,11 +17,12 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = EtsModel.class, name = "ets"),
     @JsonSubTypes.Type(value = ThetaModel.class, name = "theta"),
     @JsonSubTypes.Type(value = ArimaModel.class, name = "arima"),
+    @JsonSubTypes.Type(value = ArimaxModel.class, name = "arimax"),
     @JsonSubTypes.Type(value = GlobalGbmModel.class, name = "gbm"),
     @JsonSubTypes.Type(value = MstlModel.class, name = "mstl")
 })
 public sealed interface ForecastModel permits NaiveModel, SeasonalNaiveModel, DriftModel, MeanModel, EtsModel,
-        ThetaModel, ArimaModel, GlobalGbmModel, MstlModel {
+        ThetaModel, ArimaModel, ArimaxModel, GlobalGbmModel, MstlModel {
     /** The shortest history this model can forecast from. */
     int minLength();
 
@@ -30,7 +31,8 @@ public sealed interface ForecastModel permits NaiveModel, SeasonalNaiveModel, Dr
 
     /**
      * Forecasts {@code horizon} steps after the end of a stamped history; the per-series
-     * families use only its values, the global model also its calendar.
+     * families use only its values, the global model also its calendar, and both the global
+     * model and {@link ArimaxModel} its covariates.
      */
     default PointForecast forecast(RegularSeries history, Frequency frequency, int horizon) {
         return forecast(history.values(), horizon);

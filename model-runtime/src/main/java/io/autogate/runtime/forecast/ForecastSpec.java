@@ -9,8 +9,9 @@ import java.util.Map;
  * sMAPE, RMSE, 80%/95% coverage), the out-of-time check, the log of excluded members, and the
  * global members: models fitted across all series (stored once here, not per series) that take
  * part in every series' ensemble with their weight, and the covariates (known in advance or
- * past-only, with their encodings; none in manifests written before covariates existed). Only
- * the global GBM member reads covariates; the per-series families ignore them.
+ * past-only, with their encodings; none in manifests written before covariates existed). The
+ * global GBM member reads covariates, {@link ArimaxModel} members the known ones; the other
+ * per-series families ignore them.
  */
 public record ForecastSpec(
         String timeColumn,

@@ -17,7 +17,6 @@ import io.autogate.gateway.models.InferencePool;
 import io.autogate.gateway.models.ModelService;
 import io.autogate.runtime.artifact.ModelManifest;
 import io.autogate.runtime.forecast.Covariate;
-import io.autogate.runtime.forecast.CovariateRole;
 import io.autogate.runtime.forecast.CovariateRows;
 import io.autogate.runtime.forecast.ForecastResult;
 import io.autogate.runtime.forecast.ForecastRow;
@@ -96,8 +95,7 @@ public final class ForecastRoutes {
             Forecaster forecaster = forecaster(ctx, ref);
             String seriesId = seriesId(forecaster, query, "");
             int horizon = horizon(query.get("horizon"), "horizon", forecaster.spec().horizon());
-            List<String> known = forecaster.spec().covariates().stream().filter(c -> c.role() == CovariateRole.KNOWN)
-                    .map(Covariate::name).toList();
+            List<String> known = forecaster.spec().knownCovariates().stream().map(Covariate::name).toList();
             List<Map<String, Object>> rows = new ArrayList<>();
             try {
                 for (String t : forecaster.futureTimestamps(seriesId, horizon)) {
