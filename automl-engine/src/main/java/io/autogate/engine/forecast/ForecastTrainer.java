@@ -282,8 +282,11 @@ public final class ForecastTrainer {
         return new ForecastTrainingResult(stored, report, weightReport, choice, log, notes, (clock.millis() - t0) / 1000.0);
     }
 
-    /** The families that apply to {@code frequency}; the others are noted, and none left at all is an error. */
-    // the families with something to fit: for the frequency, and on known covariates for those that regress on them
+    /**
+     * The families with something to fit: those that apply to {@code frequency}, and those that
+     * regress on known covariates only when the data has some; the others are noted (a family left
+     * out for want of covariates only when it was named), and none left at all is an error.
+     */
     private static List<ForecastFamily> applicable(List<ForecastFamily> named, List<GlobalForecastFamily> global,
             Frequency frequency, boolean knownCovariates, boolean explicitlyNamed, List<String> notes) {
         List<ForecastFamily> kept = new ArrayList<>();
