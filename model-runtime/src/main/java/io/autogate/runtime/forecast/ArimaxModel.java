@@ -52,7 +52,7 @@ public record ArimaxModel(ArimaModel errors, double intercept, double[] beta, in
      * @throws IllegalArgumentException when a covariate has no value there (a known covariate's
      *                                  future values must cover every forecast step)
      */
-    public double regression(double[][] rows, int t) {
+    private double regression(double[][] rows, int t) {
         double sum = intercept;
         for (int j = 0; j < beta.length; j++) {
             double[] row = rows.length > covariate[j] ? rows[covariate[j]] : new double[0];
