@@ -15,7 +15,8 @@ import java.util.List;
  * Regression with ARIMA errors on the known-in-advance covariates, per series (auto.arima's
  * {@code xreg}, estimated in two steps): least squares of the values on an intercept and the
  * regressors (a number or a 0/1 boolean as it is, a categorical covariate as one indicator per
- * category but the first), then {@link ArimaFamily}'s automatic ARIMA on the residuals. A
+ * category but the first; a number's square was tried and left out: no better on the benchmark's
+ * validation window, and it extrapolates wildly outside the training range), then {@link ArimaFamily}'s automatic ARIMA on the residuals. A
  * regressor that is constant over the series is left out; a small ridge term keeps collinear
  * regressors solvable. Past-only covariates are not read (their future is unknown). The trainer
  * fits it only when the data has known covariates.
@@ -62,7 +63,7 @@ final class ArimaxFamily implements ForecastFamily {
                     columns.add(new int[] {c, k});
                 }
             } else {
-                columns.add(new int[] {c, -1});
+                columns.add(new int[] {c, ArimaxModel.VALUE});
             }
         }
         List<int[]> varying = columns.stream().filter(col -> !constant(series.covariates(), col, n)).toList();
@@ -103,59 +104,83 @@ final class ArimaxFamily implements ForecastFamily {
     }
 
     /**
-     * Intercept and coefficients minimising the squared error: the normal equations with a tiny
-     * ridge, solved by Cholesky (a handful of regressors; Smile's solvers need native LAPACK).
+     * Intercept and coefficients minimising the squared error. The regressors are standardised
+     * first (so the ridge does not bias an intercept far from zero, and scales do not matter), the normal
+     * equations of the standardised ones get a tiny ridge and are solved by Cholesky (a handful of
+     * regressors; Smile's solvers need native LAPACK), and the coefficients are mapped back.
      */
     private static double[] leastSquares(double[][] rows, int[] covariate, int[] category, double[] y) {
-        int k = covariate.length + 1;
-        double[][] xtx = new double[k][k];
-        double[] xty = new double[k];
-        double[] x = new double[k];
-        for (int t = 0; t < y.length; t++) {
-            x[0] = 1;
-            for (int j = 1; j < k; j++) {
-                x[j] = value(rows, covariate[j - 1], category[j - 1], t);
+        int m = covariate.length;
+        int n = y.length;
+        double[][] x = new double[m][n];
+        double[] mean = new double[m];
+        double[] scale = new double[m];
+        for (int j = 0; j < m; j++) {
+            for (int t = 0; t < n; t++) {
+                x[j][t] = value(rows, covariate[j], category[j], t);
+                mean[j] += x[j][t] / n;
             }
-            for (int a = 0; a < k; a++) {
-                xty[a] += x[a] * y[t];
-                for (int b = 0; b <= a; b++) {
-                    xtx[a][b] += x[a] * x[b];
-                }
+            for (int t = 0; t < n; t++) {
+                scale[j] += (x[j][t] - mean[j]) * (x[j][t] - mean[j]) / n;
+            }
+            scale[j] = Math.sqrt(scale[j]);
+            for (int t = 0; t < n; t++) {
+                x[j][t] = (x[j][t] - mean[j]) / scale[j];
             }
         }
-        double scale = 0;
-        for (int a = 0; a < k; a++) {
-            scale = Math.max(scale, xtx[a][a]);
-        }
-        for (int a = 0; a < k; a++) {
-            xtx[a][a] += RIDGE * scale;
-        }
-        double[][] l = new double[k][k];
-        for (int a = 0; a < k; a++) {
+        double yMean = Arrays.stream(y).average().orElse(0);
+        double[][] xtx = new double[m][m];
+        double[] xty = new double[m];
+        for (int a = 0; a < m; a++) {
+            for (int t = 0; t < n; t++) {
+                xty[a] += x[a][t] * (y[t] - yMean);
+            }
             for (int b = 0; b <= a; b++) {
-                double sum = xtx[a][b];
-                for (int c = 0; c < b; c++) {
-                    sum -= l[a][c] * l[b][c];
+                for (int t = 0; t < n; t++) {
+                    xtx[a][b] += x[a][t] * x[b][t];
                 }
-                l[a][b] = a == b ? Math.sqrt(Math.max(sum, Double.MIN_NORMAL)) : sum / l[b][b];
+            }
+            xtx[a][a] += RIDGE * n;
+        }
+        double[] gamma = choleskySolve(xtx, xty);
+        double[] coefficients = new double[m + 1];
+        coefficients[0] = yMean;
+        for (int j = 0; j < m; j++) {
+            coefficients[j + 1] = gamma[j] / scale[j];
+            coefficients[0] -= coefficients[j + 1] * mean[j];
+        }
+        return coefficients;
+    }
+
+    /** Solves {@code a x = b} for a symmetric positive definite {@code a} given by its lower triangle. */
+    private static double[] choleskySolve(double[][] a, double[] b) {
+        int k = b.length;
+        double[][] l = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j <= i; j++) {
+                double sum = a[i][j];
+                for (int c = 0; c < j; c++) {
+                    sum -= l[i][c] * l[j][c];
+                }
+                l[i][j] = i == j ? Math.sqrt(Math.max(sum, Double.MIN_NORMAL)) : sum / l[j][j];
             }
         }
         double[] z = new double[k];
-        for (int a = 0; a < k; a++) {
-            double sum = xty[a];
-            for (int c = 0; c < a; c++) {
-                sum -= l[a][c] * z[c];
+        for (int i = 0; i < k; i++) {
+            double sum = b[i];
+            for (int c = 0; c < i; c++) {
+                sum -= l[i][c] * z[c];
             }
-            z[a] = sum / l[a][a];
+            z[i] = sum / l[i][i];
         }
-        double[] coefficients = new double[k];
-        for (int a = k - 1; a >= 0; a--) {
-            double sum = z[a];
-            for (int c = a + 1; c < k; c++) {
-                sum -= l[c][a] * coefficients[c];
+        double[] x = new double[k];
+        for (int i = k - 1; i >= 0; i--) {
+            double sum = z[i];
+            for (int c = i + 1; c < k; c++) {
+                sum -= l[c][i] * x[c];
             }
-            coefficients[a] = sum / l[a][a];
+            x[i] = sum / l[i][i];
         }
-        return coefficients;
+        return x;
     }
 }

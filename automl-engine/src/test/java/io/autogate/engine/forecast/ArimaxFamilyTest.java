@@ -98,6 +98,28 @@ class ArimaxFamilyTest {
     }
 
     @Test
+    void aCovariateFarFromZeroGetsItsCoefficientWithoutBias() {
+        Random random = new Random(21);
+        int n = 200;
+        double[] kelvin = new double[n + 3];
+        double[] y = new double[n];
+        for (int t = 0; t < n + 3; t++) {
+            kelvin[t] = 290 + 20 * random.nextDouble();
+            if (t < n) {
+                y[t] = -800 + 3 * kelvin[t] + random.nextGaussian();
+            }
+        }
+        Covariate temperature = new Covariate("temperature", CovariateRole.KNOWN, ColumnType.NUMERIC, List.of());
+        RegularSeries series = new RegularSeries("a", START, y, new double[][] {kelvin});
+        ArimaxModel model = (ArimaxModel) new ArimaxFamily().fit(series, 7, List.of(temperature));
+        assertEquals(3, model.beta()[0], 0.05, model.describe());
+        PointForecast f = model.forecast(series, DAILY, 3);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(-800 + 3 * kelvin[n + i], f.mean()[i], 3.0, "step " + i);
+        }
+    }
+
+    @Test
     void survivesJsonAndRefusesSeriesWithoutAVaryingKnownCovariate() throws Exception {
         RegularSeries train = promoSeries(120, 5);
         ForecastModel model = new ArimaxFamily().fit(train, 7, List.of(PROMO, VISITS));

@@ -5,14 +5,17 @@ package io.autogate.runtime.forecast;
  * {@code y_t = intercept + Σ_j beta_j x_{j,t} + η_t}, where {@code η} follows {@code errors}. Each
  * regressor {@code j} reads covariate row {@code covariate[j]} of the series (the artifact's
  * covariate order, {@link RegularSeries#covariates()}): the encoded value itself when
- * {@code category[j]} is negative (a number, or 1/0 for a boolean), else 1 when the value is that
- * category index and 0 otherwise (one indicator per category but the first). A forecast takes
+ * {@code category[j]} is {@link #VALUE} (a number, or 1/0 for a boolean), else 1 when the value is
+ * that category index and 0 otherwise (one indicator per category but the first). A forecast takes
  * the regression at the forecast steps from the known covariates' future values and adds the
  * errors' ARIMA forecast of the history's residuals; the intervals are those of the errors
  * (the coefficients are taken as known).
  */
 public record ArimaxModel(ArimaModel errors, double intercept, double[] beta, int[] covariate, int[] category)
         implements ForecastModel {
+    /** The {@code category} of a regressor that is the covariate's value itself. */
+    public static final int VALUE = -1;
+
     public ArimaxModel {
         if (beta.length != covariate.length || beta.length != category.length) {
             throw new IllegalArgumentException("one covariate row and category per regression coefficient are needed");
@@ -65,9 +68,9 @@ public record ArimaxModel(ArimaModel errors, double intercept, double[] beta, in
         return sum;
     }
 
-    /** Regressor {@code j}'s value for an encoded covariate value {@code v}: itself, or the indicator of {@code category}. */
+    /** A regressor's value for an encoded covariate value {@code v}: itself, or the indicator of {@code category}. */
     public static double regressor(double v, int category) {
-        return category < 0 ? v : v == category ? 1 : 0;
+        return category == VALUE ? v : v == category ? 1 : 0;
     }
 
     @Override
