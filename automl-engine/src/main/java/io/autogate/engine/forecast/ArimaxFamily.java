@@ -1,8 +1,8 @@
 package io.autogate.engine.forecast;
 
-import io.autogate.runtime.forecast.ArimaModel;
 import io.autogate.runtime.forecast.ArimaxModel;
 import io.autogate.runtime.forecast.Covariate;
+import io.autogate.runtime.forecast.CovariateRegression;
 import io.autogate.runtime.forecast.CovariateRole;
 import io.autogate.runtime.forecast.ForecastModel;
 import io.autogate.runtime.forecast.RegularSeries;
@@ -63,7 +63,7 @@ final class ArimaxFamily implements ForecastFamily {
                     columns.add(new int[] {c, k});
                 }
             } else {
-                columns.add(new int[] {c, ArimaxModel.VALUE});
+                columns.add(new int[] {c, CovariateRegression.VALUE});
             }
         }
         List<int[]> varying = columns.stream().filter(col -> !constant(series.covariates(), col, n)).toList();
@@ -78,19 +78,13 @@ final class ArimaxFamily implements ForecastFamily {
             category[j] = varying.get(j)[1];
         }
         double[] coefficients = leastSquares(series.covariates(), covariate, category, y);
-        double[] residuals = new double[n];
-        for (int t = 0; t < n; t++) {
-            residuals[t] = y[t] - coefficients[0];
-            for (int j = 0; j < m; j++) {
-                residuals[t] -= coefficients[j + 1] * value(series.covariates(), covariate[j], category[j], t);
-            }
-        }
-        ArimaModel errors = arima.fit(residuals, period);
-        return new ArimaxModel(errors, coefficients[0], Arrays.copyOfRange(coefficients, 1, m + 1), covariate, category);
+        CovariateRegression regression = new CovariateRegression(coefficients[0], Arrays.copyOfRange(coefficients, 1,
+                m + 1), covariate, category);
+        return new ArimaxModel(arima.fit(regression.residuals(series), period), regression);
     }
 
     private static double value(double[][] rows, int covariate, int category, int t) {
-        return ArimaxModel.regressor(rows[covariate][t], category);
+        return CovariateRegression.regressor(rows[covariate][t], category);
     }
 
     private static boolean constant(double[][] rows, int[] column, int n) {

@@ -60,8 +60,8 @@ class ArimaxFamilyTest {
         RegularSeries train = all.head(n, List.of(CovariateRole.KNOWN, CovariateRole.PAST));
         ForecastModel model = new ArimaxFamily().fit(train, 7, List.of(PROMO, VISITS));
         ArimaxModel arimax = (ArimaxModel) model;
-        assertEquals(1, arimax.beta().length, "only the known covariate is a regressor: " + model.describe());
-        assertEquals(20, arimax.beta()[0], 0.5, model.describe());
+        assertEquals(1, arimax.regression().beta().length, "only the known covariate is a regressor: " + model.describe());
+        assertEquals(20, arimax.regression().beta()[0], 0.5, model.describe());
         assertTrue(model.describe().startsWith("ARIMAX("), model.describe());
 
         PointForecast withFlag = model.forecast(train, DAILY, h);
@@ -87,9 +87,9 @@ class ArimaxFamilyTest {
         }
         ArimaxModel model = (ArimaxModel) new ArimaxFamily().fit(new RegularSeries("a", START, y, new double[][] {type}),
                 7, List.of(DAY_TYPE));
-        assertEquals(2, model.beta().length, model.describe());
-        assertEquals(30, model.beta()[0], 1.0, "U against A");
-        assertEquals(-15, model.beta()[1], 1.0, "W against A");
+        assertEquals(2, model.regression().beta().length, model.describe());
+        assertEquals(30, model.regression().beta()[0], 1.0, "U against A");
+        assertEquals(-15, model.regression().beta()[1], 1.0, "W against A");
         PointForecast f = model.forecast(new RegularSeries("a", START, y, new double[][] {type}), DAILY, 7);
         for (int i = 0; i < 7; i++) {
             double expected = 100 + (type[n + i] == 1 ? 30 : type[n + i] == 2 ? -15 : 0);
@@ -112,7 +112,7 @@ class ArimaxFamilyTest {
         Covariate temperature = new Covariate("temperature", CovariateRole.KNOWN, ColumnType.NUMERIC, List.of());
         RegularSeries series = new RegularSeries("a", START, y, new double[][] {kelvin});
         ArimaxModel model = (ArimaxModel) new ArimaxFamily().fit(series, 7, List.of(temperature));
-        assertEquals(3, model.beta()[0], 0.05, model.describe());
+        assertEquals(3, model.regression().beta()[0], 0.05, model.describe());
         PointForecast f = model.forecast(series, DAILY, 3);
         for (int i = 0; i < 3; i++) {
             assertEquals(-800 + 3 * kelvin[n + i], f.mean()[i], 3.0, "step " + i);
