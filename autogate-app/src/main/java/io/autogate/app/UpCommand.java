@@ -3,6 +3,7 @@ package io.autogate.app;
 import io.autogate.app.training.EngineTrainingService;
 import io.autogate.gateway.Gateway;
 import io.autogate.gateway.GatewayConfig;
+import io.autogate.gateway.cli.AccessLogRotationOptions;
 import io.autogate.gateway.http.AccessLog;
 import io.autogate.runtime.registry.FileModelRegistry;
 import io.autogate.ui.DemoUiServer;
@@ -53,6 +54,9 @@ public final class UpCommand implements Callable<Integer> {
                     + "(default: access.log in the registry's .gateway folder)")
     String accessLog;
 
+    @CommandLine.Mixin
+    AccessLogRotationOptions accessLogRotation;
+
     @Option(names = "--max-upload-mb", defaultValue = "50", description = "largest dataset upload in MB (default: ${DEFAULT-VALUE})")
     int maxUploadMb;
 
@@ -78,10 +82,11 @@ public final class UpCommand implements Callable<Integer> {
         GatewayConfig config = GatewayConfig.builder(registry).address(host, port)
                 .keys(adminKey, System.getenv("AUTOGATE_PREDICT_KEY")).build();
         String accessLogTarget = accessLog != null ? accessLog : config.stateDir().resolve("access.log").toString();
+        AccessLog log = AccessLog.open(accessLogTarget, accessLogRotation.rotation());
         Vertx vertx = Vertx.vertx();
         Gateway gateway;
         try {
-            gateway = Gateway.start(vertx, config, AccessLog.open(accessLogTarget), training)
+            gateway = Gateway.start(vertx, config, log, training)
                     .toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             vertx.close();

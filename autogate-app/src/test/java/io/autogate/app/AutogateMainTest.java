@@ -1,12 +1,15 @@
 package io.autogate.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.autogate.engine.cli.AutogateCli;
 import io.autogate.gateway.cli.ServeCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,5 +56,15 @@ class AutogateMainTest {
                 "--unseen-categories", "maybe");
         assertEquals(2, status);
         assertTrue(err.toString().contains("warn or reject"), err.toString());
+    }
+
+    @Test
+    void serveRefusesAnAccessLogRotationItCannotKeep() {
+        StringWriter err = new StringWriter();
+        int status = cli(new StringWriter(), err).execute("serve", "--registry", dir.toString(), "--port", "0",
+                "--access-log", dir.resolve("access.log").toString(), "--access-log-files", "-1");
+        assertNotEquals(0, status);
+        assertTrue(err.toString().contains("--access-log-files must be 0 or more, got -1"), err.toString());
+        assertFalse(Files.exists(dir.resolve("access.log")), "no log file for a refused start");
     }
 }

@@ -78,6 +78,9 @@ public final class ServeCommand implements Callable<Integer> {
             description = "where access-log lines go: a file, - for stdout, off (default: stdout)")
     String accessLog;
 
+    @CommandLine.Mixin
+    AccessLogRotationOptions accessLogRotation;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -101,10 +104,11 @@ public final class ServeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--inline-scoring-us must be 0 or more, got " + inlineScoringMicros);
         }
         config.inlineScoring(Duration.ofNanos(inlineScoringMicros * 1000));
+        AccessLog log = AccessLog.open(accessLog, accessLogRotation.rotation());
         Vertx vertx = Vertx.vertx();
         Gateway gateway;
         try {
-            gateway = Gateway.start(vertx, config.build(), AccessLog.open(accessLog)).toCompletionStage().toCompletableFuture().get();
+            gateway = Gateway.start(vertx, config.build(), log).toCompletionStage().toCompletableFuture().get();
         } catch (ExecutionException e) {
             vertx.close();
             throw e.getCause() instanceof Exception cause ? cause : e;

@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,18 +43,19 @@ public final class AccessLog implements AutoCloseable {
 
     /**
      * The log that {@code --access-log} names: {@code -} for standard output, {@code off} for none,
-     * anything else a file, appended to and created (with its folder) when missing.
+     * anything else a file, appended to, created (with its folder) when missing and rotated by size
+     * as {@code rotation} says ({@link RollingLogFile}).
      */
-    public static AccessLog open(String target) throws IOException {
+    public static AccessLog open(String target, LogRotation rotation) throws IOException {
         Writer sink = switch (target) {
             case "off" -> Writer.nullWriter();
-            case "-" -> new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-            default -> {
-                Path file = Path.of(target).toAbsolutePath();
-                Files.createDirectories(file.getParent());
-                yield Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                        StandardOpenOption.APPEND);
-            }
+            case "-" -> new OutputStreamWriter(System.out, StandardCharsets.UTF_8) {
+                @Override
+                public void close() throws IOException {
+                    flush(); // standard output stays open for the rest of the process
+                }
+            };
+            default -> new RollingLogFile(Path.of(target), rotation);
         };
         return new AccessLog(sink, DEFAULT_CAPACITY);
     }
@@ -112,7 +111,7 @@ public final class AccessLog implements AutoCloseable {
         }
     }
 
-    /** Writes what is queued, flushes and stops the writer; later entries are ignored. */
+    /** Writes what is queued, stops the writer and closes the sink; later entries are ignored. */
     @Override
     public void close() {
         closed = true;
@@ -123,7 +122,7 @@ public final class AccessLog implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         try {
-            out.flush();
+            out.close();
         } catch (IOException e) {
             // the sink is gone; nothing more can be written
         }

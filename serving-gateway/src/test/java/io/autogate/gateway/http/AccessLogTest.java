@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AccessLogTest {
     private static final Instant T = Instant.parse("2026-12-03T09:30:00.123456Z");
+    private static final LogRotation ROTATION = new LogRotation(1 << 20, 2);
 
     private static AccessEntry entry(String path, String model) {
         return new AccessEntry(T, "r1", "POST", path, "/v1/models/:ref/predict", 200, 1_234_567, 321, null, model,
@@ -68,10 +69,10 @@ class AccessLogTest {
     @Test
     void openCreatesTheFileAndItsFolderAndAppendsAcrossRuns(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("state/.gateway/access.log");
-        try (AccessLog log = AccessLog.open(file.toString())) {
+        try (AccessLog log = AccessLog.open(file.toString(), ROTATION)) {
             log.write(entry("/first", null));
         }
-        try (AccessLog log = AccessLog.open(file.toString())) {
+        try (AccessLog log = AccessLog.open(file.toString(), ROTATION)) {
             log.write(entry("/second", null));
         }
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -82,7 +83,7 @@ class AccessLogTest {
 
     @Test
     void openOffWritesNothingAnywhere() throws IOException {
-        try (AccessLog log = AccessLog.open("off")) {
+        try (AccessLog log = AccessLog.open("off", ROTATION)) {
             log.write(entry("/a", null));
         }
         assertFalse(Files.exists(Path.of("off")), "'off' must not create a file named off");
