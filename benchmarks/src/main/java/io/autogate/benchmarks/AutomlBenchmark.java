@@ -11,10 +11,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * The end-to-end AutoML benchmark: Autogate ({@code bin/autogate}) and H2O-3 AutoML 3.44.0.1 side by
@@ -135,14 +133,8 @@ public final class AutomlBenchmark {
     }
 
     private static void recreate(Path folder) {
+        Folders.deleteTree(folder);
         try {
-            if (Files.exists(folder)) {
-                try (Stream<Path> paths = Files.walk(folder)) {
-                    for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(path);
-                    }
-                }
-            }
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot recreate " + folder, e);

@@ -302,45 +302,49 @@ public final class ForecastBenchmark {
         int h = spec.horizon();
         int period = data.frequency().seasonalPeriod();
         Path work = Files.createTempDirectory("forecast-bench-");
-        Path train = work.resolve(spec.name() + "-train.csv");
-        List<double[]> trainParts = new ArrayList<>();
-        List<double[]> tests = new ArrayList<>();
-        StringBuilder csv = new StringBuilder("time,series,value");
-        covs.forEach(c -> csv.append(',').append(c.name()));
-        csv.append('\n');
-        for (RegularSeries s : data.series()) {
-            double[] y = s.values();
-            trainParts.add(Arrays.copyOfRange(y, Math.max(0, y.length - h - ForecastTrainer.MAX_HISTORY), y.length - h));
-            tests.add(Arrays.copyOfRange(y, y.length - h, y.length));
-            for (int t = Math.max(0, y.length - h - history); t < y.length - h; t++) {
-                csv.append(data.timeFormat().format(data.frequency().plus(s.start(), t))).append(',')
-                        .append(s.id().replace(',', ';')).append(',').append(y[t]);
-                for (int c = 0; c < covs.size(); c++) {
-                    csv.append(',').append(covs.get(c).decode(s.covariates()[c][t]));
+        try {
+            Path train = work.resolve(spec.name() + "-train.csv");
+            List<double[]> trainParts = new ArrayList<>();
+            List<double[]> tests = new ArrayList<>();
+            StringBuilder csv = new StringBuilder("time,series,value");
+            covs.forEach(c -> csv.append(',').append(c.name()));
+            csv.append('\n');
+            for (RegularSeries s : data.series()) {
+                double[] y = s.values();
+                trainParts.add(Arrays.copyOfRange(y, Math.max(0, y.length - h - ForecastTrainer.MAX_HISTORY), y.length - h));
+                tests.add(Arrays.copyOfRange(y, y.length - h, y.length));
+                for (int t = Math.max(0, y.length - h - history); t < y.length - h; t++) {
+                    csv.append(data.timeFormat().format(data.frequency().plus(s.start(), t))).append(',')
+                            .append(s.id().replace(',', ';')).append(',').append(y[t]);
+                    for (int c = 0; c < covs.size(); c++) {
+                        csv.append(',').append(covs.get(c).decode(s.covariates()[c][t]));
+                    }
+                    csv.append('\n');
                 }
-                csv.append('\n');
             }
-        }
-        Files.writeString(train, csv.toString(), StandardCharsets.UTF_8);
-        FileModelRegistry registry = new FileModelRegistry(work.resolve("registry"), ModelFormats.discover());
-        long t0 = System.nanoTime();
-        ForecastTrainingResult result = config.apply(ForecastTrainer.withAllFamilies(registry, Clock.systemUTC())).train(
-                new ForecastRequest(train, "value", "time", "series", h, data.frequency(), Duration.ofSeconds(budget), 42,
-                        Math.max(1, Runtime.getRuntime().availableProcessors()), families, spec.name())
-                        .withCovariates(covariates ? spec.known() : List.of(), covariates ? spec.past() : List.of()));
-        Forecaster forecaster = registry.loadForecaster(ModelRef.parse(spec.name()));
-        ForecastScores ensemble = new ForecastScores();
-        for (int s = 0; s < data.series().size(); s++) {
-            ForecastResult r = forecaster.forecast(data.series().get(s).id().replace(',', ';'), h,
-                    heldOutFuture(data.series().get(s), covs, data, h));
-            double[] mean = r.rows().stream().mapToDouble(ForecastRow::prediction).toArray();
-            double[] sd = new double[h];
-            for (int i = 0; i < h; i++) {
-                sd[i] = (r.rows().get(i).upper95() - r.rows().get(i).prediction()) / PointForecast.z(0.95);
+            Files.writeString(train, csv.toString(), StandardCharsets.UTF_8);
+            FileModelRegistry registry = new FileModelRegistry(work.resolve("registry"), ModelFormats.discover());
+            long t0 = System.nanoTime();
+            ForecastTrainingResult result = config.apply(ForecastTrainer.withAllFamilies(registry, Clock.systemUTC())).train(
+                    new ForecastRequest(train, "value", "time", "series", h, data.frequency(), Duration.ofSeconds(budget), 42,
+                            Math.max(1, Runtime.getRuntime().availableProcessors()), families, spec.name())
+                            .withCovariates(covariates ? spec.known() : List.of(), covariates ? spec.past() : List.of()));
+            Forecaster forecaster = registry.loadForecaster(ModelRef.parse(spec.name()));
+            ForecastScores ensemble = new ForecastScores();
+            for (int s = 0; s < data.series().size(); s++) {
+                ForecastResult r = forecaster.forecast(data.series().get(s).id().replace(',', ';'), h,
+                        heldOutFuture(data.series().get(s), covs, data, h));
+                double[] mean = r.rows().stream().mapToDouble(ForecastRow::prediction).toArray();
+                double[] sd = new double[h];
+                for (int i = 0; i < h; i++) {
+                    sd[i] = (r.rows().get(i).upper95() - r.rows().get(i).prediction()) / PointForecast.z(0.95);
+                }
+                add(ensemble, new PointForecast(mean, sd), trainParts.get(s), tests.get(s), period);
             }
-            add(ensemble, new PointForecast(mean, sd), trainParts.get(s), tests.get(s), period);
+            return new Holdout(ensemble, result, (System.nanoTime() - t0) / 1e9, trainParts, tests);
+        } finally {
+            Folders.deleteTree(work);
         }
-        return new Holdout(ensemble, result, (System.nanoTime() - t0) / 1e9, trainParts, tests);
     }
 
     /** The held-out values of the known covariates over the last {@code h} steps, as future rows. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.autogate.benchmarks.CsvTable;
+import io.autogate.benchmarks.Folders;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -109,6 +110,8 @@ public final class GatewayBenchmark {
         }
         GatewayReport.write(options, training, rounds, shadowRounds, others, batch, shadowReport);
         System.out.println("results written to " + options.results().resolve("gateway.md"));
+        // the access logs, the batch input and the registry take about 1 GB; a failed run keeps them to look at
+        Folders.deleteTree(work);
     }
 
     /**
