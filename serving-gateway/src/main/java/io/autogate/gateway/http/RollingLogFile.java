@@ -17,11 +17,12 @@ import java.nio.file.StandardCopyOption;
  * never splits a line across two files; a file may pass the maximum by what was written since the
  * last flush. An existing file is appended to. When a rotation fails (a rename refused), the file
  * goes on growing and the failure is reported once on standard error, so logging never stops for
- * it. Not thread-safe: one writer thread owns it.
+ * it (each later flush tries again). Not thread-safe: one writer thread owns it.
  *
- * <p>Bounding the file also bounds the page cache it holds. On this project's virtual machines a
- * page cache that keeps growing made every write about 15 times dearer in system time, while
- * writes into pages freed by deleted files stayed cheap ({@code benchmarks/results/gateway.md}).
+ * <p>Bounding the file also bounds the page cache it holds: on the virtual machine this project is
+ * measured on, a page cache that keeps growing made every write about 15 times dearer in system
+ * time, while writes into the pages of deleted files stayed cheap (figures in
+ * {@code docs/architecture.md}).
  */
 public final class RollingLogFile extends Writer {
     private final Path file;
