@@ -115,7 +115,7 @@ public final class Gateway {
         new MetaRoutes(config.registry(), metrics).mount(router);
         new ForecastRoutes(models, pool, keys, config).mount(router);
         new BatchRoutes(models, endpoints, jobs, pool, metrics, keys, config).mount(router);
-        new EndpointRoutes(endpoints, pool, metrics, keys, config).mount(router);
+        new EndpointRoutes(endpoints, pool, keys, config).mount(router);
         new V2Routes(models, pool, metrics, keys, config).mount(router);
         new TrainingRoutes(training, pool, keys).mount(router);
 

@@ -30,9 +30,6 @@ import java.util.Objects;
  * @param logMaxAge         prediction-log age kept for feedback
  * @param driftWindow       rows per feature in the drift window
  * @param shadowQueue       shadow copies that may wait before new ones are dropped
- * @param shadowCpuCeiling  the machine's CPU load (0 to 1) at which shadow copies are shed, since
- *                          a primary scored on the event loop never waits for a worker; above 1
- *                          never
  * @param batchInputDir     the only folder batch jobs may read server-side files from; {@code null} refuses them
  * @param clock             the time source (tests move it)
  */
@@ -56,7 +53,6 @@ public record GatewayConfig(
         Duration logMaxAge,
         int driftWindow,
         int shadowQueue,
-        double shadowCpuCeiling,
         Path batchInputDir,
         Clock clock) {
 
@@ -66,12 +62,6 @@ public record GatewayConfig(
      * thread hand-offs of the pool.
      */
     public static final Duration DEFAULT_INLINE_BUDGET = Duration.ofNanos(100_000);
-
-    /**
-     * The default CPU ceiling for shadow copies: at 90% load the machine has no capacity to spare
-     * for answers nobody receives.
-     */
-    public static final double DEFAULT_SHADOW_CPU_CEILING = 0.9;
 
     public GatewayConfig {
         Objects.requireNonNull(registry, "registry");
@@ -84,9 +74,6 @@ public record GatewayConfig(
         }
         if (eventLoops < 1 || workers < 1 || maxQueued < 1) {
             throw new IllegalArgumentException("event loops, workers and max queued must be at least 1");
-        }
-        if (!(shadowCpuCeiling > 0)) {
-            throw new IllegalArgumentException("the CPU ceiling for shadow copies must be above 0, got " + shadowCpuCeiling);
         }
         adminKey = blankToNull(adminKey);
         predictKey = blankToNull(predictKey);
@@ -127,7 +114,6 @@ public record GatewayConfig(
         private Duration logMaxAge = Duration.ofDays(7);
         private int driftWindow = 1000;
         private int shadowQueue = 256;
-        private double shadowCpuCeiling = DEFAULT_SHADOW_CPU_CEILING;
         private Path batchInputDir;
         private Clock clock = Clock.systemUTC();
 
@@ -211,12 +197,6 @@ public record GatewayConfig(
             return this;
         }
 
-        /** The CPU load (0 to 1) at which shadow copies are shed; above 1 never. */
-        public Builder shadowCpuCeiling(double load) {
-            this.shadowCpuCeiling = load;
-            return this;
-        }
-
         /** The only folder batch jobs may read server-side input files from ({@code null}: none). */
         public Builder batchInputDir(Path folder) {
             this.batchInputDir = folder;
@@ -233,7 +213,7 @@ public record GatewayConfig(
         public GatewayConfig build() {
             return new GatewayConfig(registry, host, port, adminKey, predictKey, bodyLimitBytes, uploadLimitBytes,
                     maxRowsPerRequest, eventLoops, workers, maxQueued, inlineBudget, modelCacheBytes, refTtl, unseenCategories,
-                    logMaxEntries, logMaxAge, driftWindow, shadowQueue, shadowCpuCeiling, batchInputDir, clock);
+                    logMaxEntries, logMaxAge, driftWindow, shadowQueue, batchInputDir, clock);
         }
     }
 }

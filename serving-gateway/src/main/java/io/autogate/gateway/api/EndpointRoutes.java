@@ -9,7 +9,6 @@ import io.autogate.gateway.http.ApiException;
 import io.autogate.gateway.http.Json;
 import io.autogate.gateway.http.RequestIds;
 import io.autogate.gateway.http.RequestTracking;
-import io.autogate.gateway.metrics.GatewayMetrics;
 import io.autogate.gateway.models.InferencePool;
 import io.autogate.gateway.request.PredictBody;
 import io.autogate.gateway.request.PredictResponses;
@@ -17,7 +16,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /**
  * The {@code /v1/endpoints} routes: list, show, set (admin) and delete (admin) endpoints; predict
@@ -27,16 +25,13 @@ import java.util.concurrent.Callable;
 public final class EndpointRoutes {
     private final EndpointService endpoints;
     private final InferencePool pool;
-    private final GatewayMetrics metrics;
     private final AccessKeys keys;
     private final GatewayConfig config;
 
     /** Routes over the endpoint service. */
-    public EndpointRoutes(EndpointService endpoints, InferencePool pool, GatewayMetrics metrics, AccessKeys keys,
-                          GatewayConfig config) {
+    public EndpointRoutes(EndpointService endpoints, InferencePool pool, AccessKeys keys, GatewayConfig config) {
         this.endpoints = endpoints;
         this.pool = pool;
-        this.metrics = metrics;
         this.keys = keys;
         this.config = config;
     }
@@ -83,17 +78,12 @@ public final class EndpointRoutes {
         });
     }
 
-    /**
-     * Scores through the endpoint: on the event loop when the body is small and every model the
-     * policy answers with is loaded and fast ({@link EndpointService#scoresFast}, the model route's
-     * rule), on the inference pool otherwise.
-     */
     private void predict(RoutingContext ctx) {
         String name = RouteSupport.name(ctx, "endpoint", "endpoint name");
         byte[] body = Json.bodyBytes(ctx);
         String requestId = RequestIds.of(ctx);
         ctx.put(RequestTracking.ENDPOINT, name);
-        Callable<Object> work = () -> {
+        RouteSupport.answerJson(ctx, pool, 200, () -> {
             EndpointService.EndpointAnswer answer = endpoints.predict(name, PredictBody.read(body), ctx.request()::getHeader, requestId);
             ctx.put(RequestTracking.MODEL, answer.model().id());
             ctx.put(RequestTracking.ARM, answer.arm());
@@ -101,14 +91,7 @@ public final class EndpointRoutes {
             ctx.response().putHeader("X-Autogate-Arm", answer.arm());
             return PredictResponses.of(answer.model().model(), requestId, name, answer.arm(),
                     answer.scored().predictions(), answer.scored().warnings());
-        };
-        if (body.length <= ModelRoutes.INLINE_BODY_BYTES && !config.inlineBudget().isZero()
-                && endpoints.scoresFast(name, config.inlineBudget())) {
-            metrics.countInlinePrediction();
-            RouteSupport.answerJsonHere(ctx, 200, work);
-        } else {
-            RouteSupport.answerJson(ctx, pool, 200, work);
-        }
+        });
     }
 
     private static Object feedbackBody(FeedbackResult result) {

@@ -55,11 +55,6 @@ public final class ServeCommand implements Callable<Integer> {
                     + "many microseconds; 0 always uses the inference pool (default: ${DEFAULT-VALUE})")
     long inlineScoringMicros;
 
-    @Option(names = "--shadow-cpu-ceiling", defaultValue = "" + GatewayConfig.DEFAULT_SHADOW_CPU_CEILING, paramLabel = "LOAD",
-            description = "shed shadow copies while the machine's CPU load (0 to 1) is at least this; "
-                    + "above 1 never (default: ${DEFAULT-VALUE})")
-    double shadowCpuCeiling;
-
     @Option(names = "--body-limit-mb", defaultValue = "10", description = "largest JSON body in MB (default: ${DEFAULT-VALUE})")
     int bodyLimitMb;
 
@@ -108,7 +103,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (inlineScoringMicros < 0) {
             throw new IllegalArgumentException("--inline-scoring-us must be 0 or more, got " + inlineScoringMicros);
         }
-        config.inlineScoring(Duration.ofNanos(inlineScoringMicros * 1000)).shadowCpuCeiling(shadowCpuCeiling);
+        config.inlineScoring(Duration.ofNanos(inlineScoringMicros * 1000));
         AccessLog log = AccessLog.open(accessLog, accessLogRotation.rotation());
         Vertx vertx = Vertx.vertx();
         Gateway gateway;

@@ -12,7 +12,6 @@ import io.autogate.gateway.feedback.LoggedPrediction;
 import io.autogate.gateway.feedback.PredictionLog;
 import io.autogate.gateway.http.ApiException;
 import io.autogate.gateway.metrics.GatewayMetrics;
-import io.autogate.gateway.models.CpuSaturation;
 import io.autogate.gateway.models.ModelService;
 import io.autogate.gateway.models.ServedModel;
 import io.autogate.gateway.request.PredictBody;
@@ -29,7 +28,6 @@ import io.autogate.runtime.registry.ModelRef;
 import io.autogate.runtime.schema.Row;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -48,7 +46,7 @@ import java.util.function.UnaryOperator;
  * canary controller, copies the request to a shadow without waiting for it, logs the answer for
  * feedback and observes the inputs for drift. Canary state is saved on every promotion or rollback
  * and every few seconds, so a restart continues the rollout. Blocking methods run on the
- * inference pool, except a prediction {@link #scoresFast} allows on the event loop. Thread-safe.
+ * inference pool. Thread-safe.
  */
 public final class EndpointService implements AutoCloseable {
     private static final long STATE_SAVE_SECONDS = 5;
@@ -60,7 +58,6 @@ public final class EndpointService implements AutoCloseable {
     private final FeedbackService feedback;
     private final ShadowDispatcher shadows;
     private final BooleanSupplier primaryBusy;
-    private final CpuSaturation cpu;
     private final Clock clock;
     private final int driftWindow;
     private final int maxRows;
@@ -74,7 +71,6 @@ public final class EndpointService implements AutoCloseable {
     private EndpointService(GatewayConfig config, ModelService models, GatewayMetrics metrics,
                             BooleanSupplier primaryBusy) throws IOException {
         this.primaryBusy = primaryBusy;
-        this.cpu = CpuSaturation.ofMachine(config.shadowCpuCeiling());
         this.store = new EndpointStore(config.stateDir().resolve("endpoints"));
         this.models = models;
         this.metrics = metrics;
@@ -98,8 +94,8 @@ public final class EndpointService implements AutoCloseable {
 
     /**
      * Opens the endpoints, prediction log and feedback kept under the configuration's state folder.
-     * {@code primaryBusy} tells when callers are waiting for an inference worker; shadow copies are
-     * shed then, and while the machine's CPU load is at the configuration's shadow ceiling.
+     * {@code primaryBusy} tells when callers are waiting for an inference worker (shadow copies are
+     * then shed).
      */
     public static EndpointService open(GatewayConfig config, ModelService models, GatewayMetrics metrics,
                                        BooleanSupplier primaryBusy) throws IOException {
@@ -187,25 +183,6 @@ public final class EndpointService implements AutoCloseable {
     }
 
     /**
-     * Whether an online request to the endpoint may be scored right on the event loop: the endpoint
-     * exists and every model its policy answers with is loaded and has been scoring within
-     * {@code budget}, the rule the model route applies to one model. Shadows always run on their
-     * own dispatcher.
-     */
-    public boolean scoresFast(String name, Duration budget) {
-        EndpointRuntime runtime = runtimes.get(name);
-        if (runtime == null) {
-            return false;
-        }
-        for (Arm arm : runtime.policy().arms()) {
-            if (models.loaded(ModelRef.parse(arm.modelRef())).filter(m -> m.cost().within(budget)).isEmpty()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
      * Scores one online request through an endpoint. {@code headers} reads request headers (for a
      * sticky key). Blocking.
      */
@@ -246,13 +223,12 @@ public final class EndpointService implements AutoCloseable {
 
     /**
      * Hands a copy of the request to the shadow dispatcher, after the primary answered. Shadows use
-     * spare capacity only: while callers wait for an inference worker or the CPU is saturated
-     * ({@link CpuSaturation}) the copy is shed (counted); when the shadow queue is full it is dropped
-     * (counted). Neither touches the caller's answer.
+     * spare capacity only: while callers wait for an inference worker the copy is shed (counted);
+     * when the shadow queue is full it is dropped (counted). Neither touches the caller's answer.
      */
     private void copyToShadow(EndpointRuntime runtime, EndpointPolicy.Shadow shadow, List<Row> rows,
                               List<Prediction> primary) {
-        if (primaryBusy.getAsBoolean() || cpu.saturated()) {
+        if (primaryBusy.getAsBoolean()) {
             runtime.countShadowShed();
             return;
         }
@@ -373,7 +349,6 @@ public final class EndpointService implements AutoCloseable {
     @Override
     public void close() {
         saver.shutdownNow();
-        cpu.close();
         tick();
         shadows.close();
         log.close();

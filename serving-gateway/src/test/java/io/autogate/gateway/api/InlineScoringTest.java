@@ -16,9 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Small requests to a loaded, fast model (through the model route, or an endpoint whose models all
- * are) are scored on the event loop; the first call, large bodies, failing models and a zero
- * budget go to the inference pool. Both ways answer the same.
+ * Small requests to a loaded, fast model are scored on the event loop; the first call, large
+ * bodies, failing models and a zero budget go to the inference pool. Both ways answer the same.
  */
 @ExtendWith(VertxExtension.class)
 class InlineScoringTest {
@@ -72,39 +71,6 @@ class InlineScoringTest {
                 assertEquals(500, gw.postJson("/v1/models/broken/predict", body(1)).statusCode());
             }
             assertEquals(2.0, inlineCount(gw), "a model whose calls fail is never measured as fast");
-        }
-    }
-
-    @Test
-    void anEndpointIsScoredOnTheEventLoopOnceEveryModelItAnswersWithIsLoadedAndFast(Vertx vertx) {
-        GatewayHarness harness = GatewayHarness.create(vertx, dir, b -> b.inlineScoring(Duration.ofSeconds(1)));
-        harness.register("churn", TestModels.churn(2));
-        harness.register("churn", TestModels.churn(-2));
-        try (GatewayHarness gw = harness.start()) {
-            String ab = "{\"type\":\"ab\",\"arms\":[{\"name\":\"A\",\"model\":\"churn@1\",\"weight\":1},"
-                    + "{\"name\":\"B\",\"model\":\"churn@2\",\"weight\":1}]}";
-            assertEquals(200, gw.putAdmin("/v1/endpoints/shop", ab).statusCode());
-            assertEquals(200, gw.postJson("/v1/models/churn@1/predict", body(1)).statusCode());
-            assertEquals(200, gw.postJson("/v1/models/churn@1/predict", body(1)).statusCode());
-            double before = inlineCount(gw);
-            HttpResponse<String> oneArmLoaded = gw.postJson("/v1/endpoints/shop/predict", body(1));
-            assertEquals(200, oneArmLoaded.statusCode(), oneArmLoaded.body());
-            assertEquals(before, inlineCount(gw), "arm B's model is not loaded yet: the pool loads it");
-            for (int i = 0; i < 2; i++) {
-                assertEquals(200, gw.postJson("/v1/models/churn@2/predict", body(1)).statusCode());
-            }
-            before = inlineCount(gw);
-            HttpResponse<String> inline = gw.postJson("/v1/endpoints/shop/predict", body(1));
-            assertEquals(200, inline.statusCode(), inline.body());
-            assertEquals(before + 1, inlineCount(gw));
-            assertTrue(inline.headers().firstValue("X-Autogate-Arm").isPresent(), "the arm is still named");
-            assertTrue(inline.body().contains("\"endpoint\":\"shop\""), inline.body());
-            String requestId = inline.headers().firstValue("X-Request-Id").orElseThrow();
-            HttpResponse<String> feedback = gw.postJson("/v1/endpoints/shop/feedback",
-                    "{\"request_id\":\"" + requestId + "\",\"actual\":\"yes\"}");
-            assertEquals(200, feedback.statusCode(), feedback.body());
-            assertTrue(feedback.body().contains("\"accepted\":1"), "an inline answer is logged for feedback: "
-                    + feedback.body());
         }
     }
 

@@ -56,10 +56,8 @@ public final class GatewayHarness implements AutoCloseable {
 
     /** Starts (or restarts) the gateway. */
     public GatewayHarness start() {
-        // the machine's CPU load would shed shadow copies at random while tests run side by side;
-        // tests that want shedding say so (CpuSaturationTest covers the signal itself)
         GatewayConfig.Builder builder = GatewayConfig.builder(registryDir).address("127.0.0.1", 0)
-                .keys(ADMIN_KEY, null).clock(clock).shadowCpuCeiling(2);
+                .keys(ADMIN_KEY, null).clock(clock);
         gateway = await(Gateway.start(vertx, settings.apply(builder).build(), AccessLog.discarding()));
         return this;
     }
