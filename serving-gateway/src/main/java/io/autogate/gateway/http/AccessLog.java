@@ -19,9 +19,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * writer falls behind, new entries are dropped and counted rather than slowing requests. The
  * writer wakes on a fixed interval ({@link #FLUSH_INTERVAL}) and writes everything queued in one
  * go: a request never wakes a thread, and the sink sees one write per interval instead of one per
- * request (a line reaches the sink at most that interval late). Thread-safe.
+ * request (a line reaches the sink at most that interval late). When the sink fails (a full disk),
+ * that interval's lines are dropped and counted, a warning is logged once, and the next interval
+ * tries again. Thread-safe.
  */
 public final class AccessLog implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(AccessLog.class.getName());
+
     /** How often the writer drains the queue and flushes the sink. */
     public static final Duration FLUSH_INTERVAL = Duration.ofMillis(50);
 
@@ -80,26 +84,36 @@ public final class AccessLog implements AutoCloseable {
     private void drain() {
         List<AccessEntry> batch = new ArrayList<>();
         StringBuilder line = new StringBuilder(256);
-        try {
-            while (true) {
-                boolean last = closed;
-                queue.drainTo(batch);
-                for (AccessEntry entry : batch) {
-                    line.setLength(0);
-                    entry.appendJson(line);
-                    out.append(line).append('\n');
-                }
-                if (!batch.isEmpty()) {
+        boolean failing = false;
+        while (true) {
+            boolean last = closed;
+            queue.drainTo(batch);
+            if (!batch.isEmpty()) {
+                try {
+                    for (AccessEntry entry : batch) {
+                        line.setLength(0);
+                        entry.appendJson(line);
+                        out.append(line).append('\n');
+                    }
                     out.flush();
-                    batch.clear();
+                    failing = false;
+                } catch (IOException e) {
+                    // the sink refused (a full disk, a closed terminal): the batch is counted as dropped
+                    // and the next interval tries again, so logging resumes once the sink takes writes
+                    // (lines still buffered may then reach it too: the count errs on the high side)
+                    dropped.addAndGet(batch.size());
+                    if (!failing) {
+                        failing = true;
+                        LOG.log(System.Logger.Level.WARNING, "the access log cannot be written (" + e.getMessage()
+                                + "); its lines are dropped and counted until it can");
+                    }
                 }
-                if (last) {
-                    return;
-                }
-                sleepUnlessClosed();
+                batch.clear();
             }
-        } catch (IOException e) {
-            closed = true;
+            if (last) {
+                return;
+            }
+            sleepUnlessClosed();
         }
     }
 

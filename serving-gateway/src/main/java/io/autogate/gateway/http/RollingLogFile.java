@@ -16,7 +16,7 @@ import java.nio.file.StandardCopyOption;
  * {@link #flush()}, so a writer that flushes only after whole lines (as {@link AccessLog} does)
  * never splits a line across two files; a file may pass the maximum by what was written since the
  * last flush. An existing file is appended to. When a rotation fails (a rename refused), the file
- * goes on growing and the failure is reported once on standard error, so logging never stops for
+ * goes on growing and the failure is logged once as a warning, so logging never stops for
  * it (each later flush tries again). Not thread-safe: one writer thread owns it.
  *
  * <p>Bounding the file also bounds the page cache it holds: on the virtual machine this project is
@@ -25,6 +25,8 @@ import java.nio.file.StandardCopyOption;
  * {@code docs/architecture.md}).
  */
 public final class RollingLogFile extends Writer {
+    private static final System.Logger LOG = System.getLogger(RollingLogFile.class.getName());
+
     private final Path file;
     private final LogRotation rotation;
     private long size;
@@ -98,7 +100,8 @@ public final class RollingLogFile extends Writer {
         } catch (IOException e) {
             if (!rotationFailureReported) {
                 rotationFailureReported = true;
-                System.err.println("log rotation of " + file + " failed (" + e.getMessage() + "); appending to it");
+                LOG.log(System.Logger.Level.WARNING, "log rotation of " + file + " failed (" + e.getMessage()
+                        + "); appending to it");
             }
         }
         open();

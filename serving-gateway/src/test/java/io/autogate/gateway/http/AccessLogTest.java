@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -134,6 +135,37 @@ class AccessLogTest {
         String all = written.toString();
         assertTrue(all.contains("/more0") && all.contains("/more1"), all);
         assertFalse(all.contains("/more2"), all);
+    }
+
+    @Test
+    void aSinkThatFailsCountsTheLinesAsDroppedAndLoggingResumesWhenItRecovers() {
+        AtomicBoolean full = new AtomicBoolean(true);
+        StringWriter written = new StringWriter();
+        Writer disk = new Writer() {
+            @Override
+            public void write(char[] buf, int off, int len) throws IOException {
+                if (full.get()) {
+                    throw new IOException("No space left on device");
+                }
+                written.write(buf, off, len);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        AccessLog log = new AccessLog(disk, 16);
+        log.write(entry("/while-full", null));
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> log.dropped() == 1);
+        full.set(false);
+        log.write(entry("/after", null));
+        log.close();
+        assertTrue(written.toString().contains("\"path\":\"/after\""), "the writer kept going: " + written);
+        assertEquals(1, log.dropped());
     }
 
     @Test
