@@ -10,6 +10,7 @@ import io.autogate.gateway.feedback.FeedbackResult;
 import io.autogate.gateway.feedback.FeedbackService;
 import io.autogate.gateway.feedback.LoggedPrediction;
 import io.autogate.gateway.feedback.PredictionLog;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.autogate.gateway.http.ApiException;
 import io.autogate.gateway.metrics.GatewayMetrics;
 import io.autogate.gateway.models.ModelService;
@@ -79,6 +80,9 @@ public final class EndpointService implements AutoCloseable {
         this.maxRows = config.maxRowsPerRequest();
         this.log = new PredictionLog(config.stateDir().resolve("predictions"), config.logMaxEntries(),
                 config.logMaxAge(), clock);
+        FunctionCounter.builder("autogate_prediction_log_write_failures", log, PredictionLog::failedWrites)
+                .description("prediction-log disk operations that failed (those predictions were kept in memory only)")
+                .register(metrics.registry());
         this.feedback = new FeedbackService(log, clock);
         this.shadows = new ShadowDispatcher(1, config.shadowQueue());
         this.meters = new EndpointMeters(metrics.registry(), shadows);

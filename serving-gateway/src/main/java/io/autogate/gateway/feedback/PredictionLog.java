@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +43,12 @@ import java.util.stream.Stream;
  * and the bounds are applied again. One open log per folder: a second log opened on the same
  * folder would treat the first one's live segment as left over.
  *
+ * <p><b>A failing disk.</b> Serving never fails for the log: when a segment cannot be created,
+ * written, flushed, closed or deleted, the record is still kept in memory (feedback joins it while
+ * this process runs), the failure is counted ({@link #failedWrites()}) and logged once per run of
+ * failures, and the next record starts a new segment. Only persistence across a restart is lost
+ * for those records.
+ *
  * <p><b>Thread safety.</b> All methods are safe to call from any thread; they synchronise on the
  * log. {@link #append} serialises the record outside the lock and then does a buffered write and a
  * few hash-map updates.
@@ -52,6 +57,7 @@ public final class PredictionLog implements AutoCloseable {
     /** Records written between automatic flushes. */
     public static final int FLUSH_EVERY = 64;
 
+    private static final System.Logger LOG = System.getLogger(PredictionLog.class.getName());
     private static final Pattern SEGMENT_NAME = Pattern.compile("segment-(\\d{19})\\.ndjson");
 
     private final Path folder;
@@ -73,6 +79,8 @@ public final class PredictionLog implements AutoCloseable {
     private long nextSequence;
     private int unflushed;
     private int skippedLines;
+    private long failedWrites;
+    private boolean failing;
     private boolean closed;
 
     /**
@@ -167,16 +175,22 @@ public final class PredictionLog implements AutoCloseable {
         return skippedLines;
     }
 
-    /** Writes buffered records to the segment file. */
+    /** Writes buffered records to the segment file (a failure is counted, see the class comment). */
     public synchronized void flush() {
         if (writer != null) {
             try {
                 writer.flush();
+                failing = false;
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot flush prediction log in " + folder, e);
+                diskFailed("flush", e);
             }
             unflushed = 0;
         }
+    }
+
+    /** Disk operations of the log that failed since it was opened; their records stayed in memory only. */
+    public synchronized long failedWrites() {
+        return failedWrites;
     }
 
     /** Flushes and closes the current segment; later writes fail. */
@@ -200,7 +214,7 @@ public final class PredictionLog implements AutoCloseable {
             writer.write(line);
             writer.write('\n');
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write prediction log in " + folder, e);
+            diskFailed("write", e);
         }
         add(entry, current);
         current.written++;
@@ -269,7 +283,7 @@ public final class PredictionLog implements AutoCloseable {
             try {
                 Files.deleteIfExists(s.path);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot delete prediction log segment " + s.path, e);
+                diskFailed("delete " + s.path.getFileName(), e);
             }
         }
     }
@@ -278,27 +292,51 @@ public final class PredictionLog implements AutoCloseable {
         return e.timeMillis() < clock.millis() - maxAgeMillis;
     }
 
+    // the segment joins the queue before its file is opened: records attributed to it are counted
+    // in it even when the file cannot be made
     private void openSegment() throws IOException {
         current = new Segment(folder.resolve(String.format(Locale.ROOT, "segment-%019d.ndjson", nextSequence++)));
+        segments.addLast(current);
         writer = Files.newBufferedWriter(current.path, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.WRITE);
-        segments.addLast(current);
+        failing = false;
     }
 
     private void closeWriter() {
-        if (writer == null) {
-            return;
+        if (writer != null) {
+            try {
+                writer.close();
+            } catch (IOException e) {
+                diskFailed("close", e);
+            }
         }
-        try {
-            writer.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot close prediction log segment " + current.path, e);
-        } finally {
+        writer = null;
+        unflushed = 0;
+        current = null;
+        dropEmptySegments();
+    }
+
+    /**
+     * Counts a failed disk operation and drops the segment's writer, so the next record starts a new
+     * segment (a line cut by the failure ends the old one; loading skips it). Logged once per run of
+     * failures.
+     */
+    private void diskFailed(String what, IOException e) {
+        failedWrites++;
+        if (!failing) {
+            failing = true;
+            LOG.log(System.Logger.Level.WARNING, "prediction log in " + folder + ": cannot " + what + " ("
+                    + e.getMessage() + "); predictions are kept in memory only until it can");
+        }
+        if (writer != null) {
+            try {
+                writer.close();
+            } catch (IOException ignored) {
+                // already failing; the records are in memory
+            }
             writer = null;
             unflushed = 0;
-            current = null;
         }
-        dropEmptySegments();
     }
 
     private void load() throws IOException {

@@ -13,6 +13,7 @@ import io.autogate.gateway.testing.TestModels;
 import io.vertx.core.Vertx;
 import io.vertx.junit5.VertxExtension;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -48,6 +49,19 @@ class FeedbackEndpointTest {
     private HttpResponse<String> feedback(String endpoint, String requestId, String actual) {
         return gw.postJson("/v1/endpoints/" + endpoint + "/feedback",
                 "{\"request_id\":\"" + requestId + "\",\"actual\":" + actual + "}");
+    }
+
+    @Test
+    void aPredictionLogThatCannotWriteNeverFailsTheAnswerAndItsFeedbackStillJoins() throws Exception {
+        // a folder where the first segment file would go: the log cannot create it
+        Files.createDirectory(dir.resolve(".gateway/predictions/segment-0000000000000000000.ndjson"));
+        HttpResponse<String> r = predict(gw, "ab", TestModels.row(1.0, "red"), "X-User-Id", "u1");
+        assertEquals(200, r.statusCode(), r.body());
+        HttpResponse<String> f = feedback("ab", json(r).get("request_id").asText(), "\"yes\"");
+        assertEquals(200, f.statusCode(), f.body());
+        assertEquals(1, json(f).get("accepted").asInt(), f.body());
+        assertTrue(gw.get("/metrics").body().contains("autogate_prediction_log_write_failures_total 1.0"),
+                "the failure is counted");
     }
 
     @Test

@@ -102,6 +102,28 @@ class PredictionLogTest {
     }
 
     @Test
+    void aSegmentThatCannotBeMadeLeavesTheRecordInMemoryAndTheNextRecordStartsAFreshSegment() throws IOException {
+        try (PredictionLog log = open(100)) {
+            // a folder where the first segment file would go: the file cannot be created
+            Path blocked = Files.createDirectory(dir.resolve("segment-0000000000000000000.ndjson"));
+            log.append(prediction("unsaved", 0));
+            assertEquals(1, log.failedWrites());
+            assertTrue(log.find("unsaved", 0).isPresent(), "feedback can still join it in this run");
+            Files.delete(blocked);
+            assertTrue(log.recordFeedback(outcome("unsaved", 0)), "the next record starts the next segment");
+            log.append(prediction("saved", 0));
+            log.flush();
+            assertEquals(1, log.failedWrites());
+            assertEquals(3, log.size());
+        }
+        try (PredictionLog log = open(100)) {
+            assertTrue(log.find("saved", 0).isPresent());
+            assertTrue(log.find("unsaved", 0).isEmpty(), "only persistence across the restart was lost");
+            assertEquals(0, log.failedWrites());
+        }
+    }
+
+    @Test
     void reloadsSurvivingSegmentsAfterRestart() throws IOException {
         try (PredictionLog log = open(100)) {
             for (int i = 0; i < 30; i++) {
