@@ -50,6 +50,7 @@ import java.util.function.UnaryOperator;
  * inference pool. Thread-safe.
  */
 public final class EndpointService implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(EndpointService.class.getName());
     private static final long STATE_SAVE_SECONDS = 5;
 
     private final EndpointStore store;
@@ -93,7 +94,7 @@ public final class EndpointService implements AutoCloseable {
         }
         this.saver = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon()
                 .name("autogate-endpoint-state").unstarted(r));
-        saver.scheduleWithFixedDelay(this::tick, STATE_SAVE_SECONDS, STATE_SAVE_SECONDS, TimeUnit.SECONDS);
+        saver.scheduleWithFixedDelay(this::tickKeepingSchedule, STATE_SAVE_SECONDS, STATE_SAVE_SECONDS, TimeUnit.SECONDS);
     }
 
     /**
@@ -337,6 +338,17 @@ public final class EndpointService implements AutoCloseable {
             if (runtimes.get(runtime.name()) == runtime) {
                 store.put(new StoredEndpoint(runtime.name(), runtime.policy(), runtime.canary().state()));
             }
+        }
+    }
+
+    // a task that throws is never run again by its executor: a failed save (a full disk) must not
+    // stop canary evaluation and saving for the rest of the run
+    private void tickKeepingSchedule() {
+        try {
+            tick();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "saving endpoint state failed; trying again in " + STATE_SAVE_SECONDS
+                    + " s", e);
         }
     }
 

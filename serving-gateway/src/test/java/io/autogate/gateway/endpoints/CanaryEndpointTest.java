@@ -12,8 +12,15 @@ import io.autogate.gateway.testing.GatewayHarness;
 import io.autogate.gateway.testing.GatewayTestBase;
 import io.autogate.gateway.testing.TestModels;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /** Canary endpoints over real HTTP: stepwise promotion by requests and time, rollback on errors, state across restarts. */
@@ -45,6 +52,42 @@ class CanaryEndpointTest extends GatewayTestBase {
                 HttpResponse<String> r = predict(gw, "rollout", TestModels.row(1.0, "red"));
                 assertEquals(200, r.statusCode(), r.body());
             }
+        }
+    }
+
+    @Test
+    void aFailedStateSaveDoesNotStopThePeriodicSaving() throws Exception {
+        putPolicy(gw, "rollout", canary("churn@2", "[5,25,50,100]"));
+        Path file = dir.resolve(".gateway/endpoints/rollout.json");
+        Files.delete(file);
+        // a non-empty folder where the state file goes: the periodic save's rename onto it fails
+        Files.writeString(Files.createDirectory(file).resolve("blocker"), "x");
+        List<LogRecord> warnings = new CopyOnWriteArrayList<>();
+        Logger log = Logger.getLogger(EndpointService.class.getName());
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                warnings.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(capture);
+        try {
+            Awaitility.await().atMost(Duration.ofSeconds(12)).until(() -> !warnings.isEmpty());
+            assertTrue(warnings.get(0).getMessage().contains("saving endpoint state failed"), warnings.get(0).getMessage());
+            Files.delete(file.resolve("blocker"));
+            Files.delete(file);
+            Awaitility.await().atMost(Duration.ofSeconds(12)).until(() -> Files.isRegularFile(file));
+            assertTrue(Files.readString(file).contains("\"canary\""), "the saver ran again after the failure");
+        } finally {
+            log.removeHandler(capture);
         }
     }
 
