@@ -110,12 +110,13 @@ public final class Gateway {
         Router router = Router.router(vertx);
         router.route().handler(new RequestTracking(metrics, accessLog, config.clock()));
         ErrorResponses.install(router);
-        // model routes (with the online predict route) first: Vert.x tries routes in the order they were added
+        // the two online predict routes' groups first: Vert.x tries routes in the order they were added,
+        // matching each earlier route's path pattern
         new ModelRoutes(models, pool, metrics, keys, config, endpoints::endpointsUsing).mount(router);
+        new EndpointRoutes(endpoints, pool, keys, config).mount(router);
         new MetaRoutes(config.registry(), metrics).mount(router);
         new ForecastRoutes(models, pool, keys, config).mount(router);
         new BatchRoutes(models, endpoints, jobs, pool, metrics, keys, config).mount(router);
-        new EndpointRoutes(endpoints, pool, keys, config).mount(router);
         new V2Routes(models, pool, metrics, keys, config).mount(router);
         new TrainingRoutes(training, pool, keys).mount(router);
 
