@@ -283,7 +283,7 @@ public final class PredictionLog implements AutoCloseable {
             try {
                 Files.deleteIfExists(s.path);
             } catch (IOException e) {
-                diskFailed("delete " + s.path.getFileName(), e);
+                countDiskFailure("delete " + s.path.getFileName(), e); // the file stays; the writer is fine
             }
         }
     }
@@ -322,12 +322,7 @@ public final class PredictionLog implements AutoCloseable {
      * failures.
      */
     private void diskFailed(String what, IOException e) {
-        failedWrites++;
-        if (!failing) {
-            failing = true;
-            LOG.log(System.Logger.Level.WARNING, "prediction log in " + folder + ": cannot " + what + " ("
-                    + e.getMessage() + "); predictions are kept in memory only until it can");
-        }
+        countDiskFailure(what, e);
         if (writer != null) {
             try {
                 writer.close();
@@ -336,6 +331,15 @@ public final class PredictionLog implements AutoCloseable {
             }
             writer = null;
             unflushed = 0;
+        }
+    }
+
+    private void countDiskFailure(String what, IOException e) {
+        failedWrites++;
+        if (!failing) {
+            failing = true;
+            LOG.log(System.Logger.Level.WARNING, "prediction log in " + folder + ": cannot " + what + " ("
+                    + e.getMessage() + "); predictions are kept in memory only until it can");
         }
     }
 
