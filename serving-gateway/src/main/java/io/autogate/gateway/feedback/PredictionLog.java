@@ -44,10 +44,10 @@ import java.util.stream.Stream;
  * folder would treat the first one's live segment as left over.
  *
  * <p><b>A failing disk.</b> Serving never fails for the log: when a segment cannot be created,
- * written, flushed, closed or deleted, the record is still kept in memory (feedback joins it while
- * this process runs), the failure is counted ({@link #failedWrites()}) and logged once per run of
+ * written, flushed or closed, the record is still kept in memory (feedback joins it while this
+ * process runs), the failure is counted ({@link #failedWrites()}) and logged once per run of
  * failures, and the next record starts a new segment. Only persistence across a restart is lost
- * for those records.
+ * for those records. A segment that cannot be deleted stays on disk and is counted the same way.
  *
  * <p><b>Thread safety.</b> All methods are safe to call from any thread; they synchronise on the
  * log. {@link #append} serialises the record outside the lock and then does a buffered write and a
@@ -188,7 +188,7 @@ public final class PredictionLog implements AutoCloseable {
         }
     }
 
-    /** Disk operations of the log that failed since it was opened; their records stayed in memory only. */
+    /** Disk operations of the log that failed since it was opened (see the class comment). */
     public synchronized long failedWrites() {
         return failedWrites;
     }
@@ -307,7 +307,7 @@ public final class PredictionLog implements AutoCloseable {
             try {
                 writer.close();
             } catch (IOException e) {
-                diskFailed("close", e);
+                countDiskFailure("close", e); // the writer is dropped just below either way
             }
         }
         writer = null;
