@@ -14,6 +14,9 @@ public final class RawValues {
     private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "y", "t", "1", "1.0");
     private static final Set<String> FALSE_WORDS = Set.of("false", "no", "n", "f", "0", "0.0");
 
+    /** Most digits {@link #plainInteger} reads: every such integer is exact in a double. */
+    static final int PLAIN_INTEGER_MAX_DIGITS = 15;
+
     private RawValues() {
     }
 
@@ -21,6 +24,10 @@ public final class RawValues {
     public static double number(String raw) {
         if (raw == null) {
             return Double.NaN;
+        }
+        double plain = plainInteger(raw);
+        if (plain == plain) {
+            return plain;
         }
         String s = raw.strip();
         if (s.isEmpty()) {
@@ -36,6 +43,29 @@ public final class RawValues {
         } catch (NumberFormatException e) {
             return Double.NaN;
         }
+    }
+
+    /**
+     * The value of a plain decimal integer ({@code 39}, {@code -7}: an optional minus sign and 1 to
+     * {@value #PLAIN_INTEGER_MAX_DIGITS} digits, nothing else), or {@code NaN} for any other text.
+     * Such values are exact in a double, so this agrees with {@link Double#parseDouble} while
+     * skipping its general parser: most numeric cells of a JSON or CSV row are written this way.
+     */
+    public static double plainInteger(String raw) {
+        int n = raw.length();
+        int i = n > 0 && raw.charAt(0) == '-' ? 1 : 0;
+        if (n == i || n - i > PLAIN_INTEGER_MAX_DIGITS) {
+            return Double.NaN;
+        }
+        long v = 0;
+        for (int k = i; k < n; k++) {
+            int d = raw.charAt(k) - '0';
+            if (d < 0 || d > 9) {
+                return Double.NaN;
+            }
+            v = v * 10 + d;
+        }
+        return i == 1 ? -(double) v : (double) v;
     }
 
     /** The category key of a value: the stripped text, or {@code null} when the value is missing. */

@@ -1,13 +1,11 @@
 package io.autogate.runtime.registry;
 
-import java.util.regex.Pattern;
-
 /**
  * A reference to a registered model: {@code name} (the latest version), {@code name@3} (a version)
  * or {@code name:production} (an alias).
  */
 public record ModelRef(String name, Integer version, String alias) {
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    private static final int MAX_NAME_LENGTH = 64;
 
     public ModelRef {
         requireValidName(name, "model name");
@@ -45,10 +43,29 @@ public record ModelRef(String name, Integer version, String alias) {
 
     /** Checks a model or alias name: letters, digits, '.', '_' and '-', at most 64 characters. */
     public static void requireValidName(String name, String what) {
-        if (name == null || !NAME.matcher(name).matches()) {
+        if (!isValidName(name)) {
             throw new IllegalArgumentException(what + " '" + name
                     + "' is not valid: use letters, digits, '.', '_' or '-' (at most 64, starting with a letter or digit)");
         }
+    }
+
+    // [A-Za-z0-9][A-Za-z0-9._-]{0,63}, checked by hand: every predict request parses a reference
+    private static boolean isValidName(String name) {
+        if (name == null || name.isEmpty() || name.length() > MAX_NAME_LENGTH
+                || !isAsciiLetterOrDigit(name.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     @Override

@@ -17,7 +17,7 @@ class ModelRefTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {".hidden", "-x", "_x", "a/b", "..", "a b", "é", "naïve", "a\u0000",
+    @ValueSource(strings = {"@3", ".hidden", "-x", "_x", "a/b", "..", "a b", "é", "naïve", "a\u0000",
             "x1234567890123456789012345678901234567890123456789012345678901abcd"})
     void rejectsNamesThatCouldEscapeOrConfuse(String name) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ModelRef.parse(name));

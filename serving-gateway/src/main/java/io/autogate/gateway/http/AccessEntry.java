@@ -27,40 +27,54 @@ public record AccessEntry(Instant time, String requestId, String method, String 
     /**
      * Appends the entry as one JSON object (no newline): {@code time, request_id, method, path,
      * route, status, duration_ms, bytes}, then {@code endpoint, model, arm} when set.
+     *
+     * @param times the writer thread's timestamp formatter
      */
-    public void appendJson(StringBuilder out) {
-        out.append('{');
-        text(out, "time", time.toString(), false);
-        text(out, "request_id", requestId, true);
-        text(out, "method", method, true);
-        text(out, "path", path, true);
-        text(out, "route", route, true);
+    void appendJson(StringBuilder out, InstantText times) {
+        out.append("{\"time\":\"");
+        times.append(time, out);
+        out.append('"');
+        text(out, "request_id", requestId);
+        text(out, "method", method);
+        text(out, "path", path);
+        text(out, "route", route);
         out.append(",\"status\":").append(status);
         out.append(",\"duration_ms\":").append(Math.round(nanos / 1e4) / 100.0);
         out.append(",\"bytes\":").append(bytes);
         if (endpoint != null) {
-            text(out, "endpoint", endpoint, true);
+            text(out, "endpoint", endpoint);
         }
         if (model != null) {
-            text(out, "model", model, true);
+            text(out, "model", model);
         }
         if (arm != null) {
-            text(out, "arm", arm, true);
+            text(out, "arm", arm);
         }
         out.append('}');
     }
 
-    private static void text(StringBuilder out, String key, String value, boolean comma) {
-        if (comma) {
-            out.append(',');
-        }
-        out.append('"').append(key).append("\":");
+    // ,"key":"value" (or null)
+    private static void text(StringBuilder out, String key, String value) {
+        out.append(",\"").append(key).append("\":");
         if (value == null) {
             out.append("null");
             return;
         }
         out.append('"');
-        ENCODER.quoteAsString(value, out);
+        appendEscaped(out, value);
         out.append('"');
+    }
+
+    // ids, methods, routes and most paths are plain printable ASCII: appended in one copy, while
+    // anything else goes through Jackson's escaping
+    private static void appendEscaped(StringBuilder out, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+                ENCODER.quoteAsString(value, out);
+                return;
+            }
+        }
+        out.append(value);
     }
 }

@@ -84,6 +84,7 @@ public final class AccessLog implements AutoCloseable {
     private void drain() {
         List<AccessEntry> batch = new ArrayList<>();
         StringBuilder line = new StringBuilder(256);
+        InstantText times = new InstantText();
         boolean failing = false;
         while (true) {
             boolean last = closed;
@@ -92,7 +93,7 @@ public final class AccessLog implements AutoCloseable {
                 try {
                     for (AccessEntry entry : batch) {
                         line.setLength(0);
-                        entry.appendJson(line);
+                        entry.appendJson(line, times);
                         out.append(line).append('\n');
                     }
                     out.flush();

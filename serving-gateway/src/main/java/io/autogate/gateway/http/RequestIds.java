@@ -17,6 +17,7 @@ public final class RequestIds {
     public static final String KEY = "autogate.requestId";
 
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    private static final HexFormat HEX = HexFormat.of();
 
     private RequestIds() {
     }
@@ -39,6 +40,6 @@ public final class RequestIds {
     /** A fresh random id. */
     public static String newId() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
-        return HexFormat.of().toHexDigits(r.nextLong()) + HexFormat.of().toHexDigits(r.nextLong());
+        return HEX.toHexDigits(r.nextLong()) + HEX.toHexDigits(r.nextLong());
     }
 }

@@ -138,6 +138,9 @@ public final class RowValidator {
     }
 
     private static Optional<String> numberProblem(String raw) {
+        if (raw != null && !Double.isNaN(RawValues.plainInteger(raw))) {
+            return Optional.empty(); // the common case, without the token set or the general parser
+        }
         if (raw != null && NON_FINITE.contains(raw.strip().toLowerCase(Locale.ROOT))) {
             return Optional.of("must be a finite number, got " + quote(raw));
         }
