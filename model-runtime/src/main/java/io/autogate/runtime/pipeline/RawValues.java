@@ -26,7 +26,7 @@ public final class RawValues {
             return Double.NaN;
         }
         double plain = plainInteger(raw);
-        if (plain == plain) {
+        if (!Double.isNaN(plain)) {
             return plain;
         }
         String s = raw.strip();
