@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,6 +20,15 @@ import java.util.Locale;
  * or 415 that says what is wrong. Thread-safe.
  */
 public final class Json {
+    /**
+     * JSON answers shorter than this many bytes go out uncompressed even to a client that accepts
+     * gzip (Python's requests and Go's net/http ask for it by default): a one-row prediction (about
+     * 200 bytes) gzips by a tenth, fits one TCP segment either way, and compressing it halved the
+     * predict route's throughput here (docs/architecture.md). Larger and streamed answers are
+     * compressed for such clients.
+     */
+    public static final int COMPRESSION_THRESHOLD_BYTES = 1024;
+
     /**
      * The shared mapper. Decimals are read as doubles: the pipeline parses every number to a double
      * anyway, and {@code Double.toString} gives back the shortest text of the same double, so exact
@@ -103,9 +113,17 @@ public final class Json {
         return out;
     }
 
-    /** Sends a JSON buffer with the given status. */
+    /**
+     * Sends a JSON buffer with the given status; one shorter than {@link #COMPRESSION_THRESHOLD_BYTES}
+     * is marked {@code identity} so that the server's gzip leaves it alone.
+     */
     public static void sendBuffer(RoutingContext ctx, int status, Buffer json) {
-        ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(json);
+        HttpServerResponse response = ctx.response().setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json");
+        if (json.length() < COMPRESSION_THRESHOLD_BYTES) {
+            response.putHeader(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY);
+        }
+        response.end(json);
     }
 
     /** Appends what Jackson writes to a Vert.x buffer. */

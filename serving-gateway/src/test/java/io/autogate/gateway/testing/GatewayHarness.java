@@ -112,6 +112,18 @@ public final class GatewayHarness implements AutoCloseable {
         }
     }
 
+    /** Sends a request and returns the answer's bytes as they came (no decompression). */
+    public HttpResponse<byte[]> sendBytes(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** GET a path. */
     public HttpResponse<String> get(String path) {
         return send(request(path).GET().build());
