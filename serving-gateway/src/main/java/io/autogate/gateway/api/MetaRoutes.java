@@ -38,7 +38,7 @@ public final class MetaRoutes {
         router.get("/health/live").handler(ctx -> ctx.json(Map.of("status", "live")));
         router.get("/health/ready").handler(ctx -> ctx.json(ready()));
         router.get("/v2").handler(ctx -> ctx.json(Map.of("name", "autogate", "version", version(),
-                "extensions", java.util.List.of("model_repository_readonly"))));
+                "extensions", java.util.List.of("model_repository_readonly", "binary_tensor_data"))));
         router.get("/v2/health/live").handler(ctx -> ctx.json(Map.of("live", true)));
         router.get("/v2/health/ready").handler(ctx -> {
             ready();

@@ -13,6 +13,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 
 /**
  * Small pieces every route module uses: path parsing with 400s, scoring with metrics, and running
@@ -85,9 +86,18 @@ final class RouteSupport {
      * with the status; a failure becomes the JSON error shape.
      */
     static void answerJson(RoutingContext ctx, InferencePool pool, int status, Callable<Object> work) {
-        pool.submit(() -> Json.buffer(work.call())).onComplete(done -> {
+        answer(ctx, pool, () -> Json.buffer(work.call()), (c, json) -> Json.sendBuffer(c, status, json));
+    }
+
+    /**
+     * Runs {@code work} on the inference pool and hands its result to {@code send} on the event
+     * loop; a failure becomes the JSON error shape.
+     */
+    static <T> void answer(RoutingContext ctx, InferencePool pool, Callable<T> work,
+                           BiConsumer<RoutingContext, T> send) {
+        pool.submit(work).onComplete(done -> {
             if (done.succeeded()) {
-                Json.sendBuffer(ctx, status, done.result());
+                send.accept(ctx, done.result());
             } else {
                 ErrorResponses.send(ctx, ErrorResponses.toApiException(done.cause(), 500));
             }

@@ -1,6 +1,5 @@
 package io.autogate.gateway.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.autogate.gateway.GatewayConfig;
 import io.autogate.gateway.http.AccessKeys;
 import io.autogate.gateway.http.ApiException;
@@ -10,11 +9,14 @@ import io.autogate.gateway.metrics.GatewayMetrics;
 import io.autogate.gateway.models.InferencePool;
 import io.autogate.gateway.models.ModelService;
 import io.autogate.gateway.models.ServedModel;
+import io.autogate.gateway.request.v2.InferenceV2Body;
 import io.autogate.gateway.request.v2.InferenceV2Request;
 import io.autogate.gateway.request.v2.InferenceV2Response;
 import io.autogate.gateway.request.v2.ModelMetadataV2;
+import io.autogate.gateway.request.v2.V2Outputs;
 import io.autogate.runtime.registry.ModelRef;
 import io.autogate.runtime.registry.RegisteredModel;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Map;
@@ -78,15 +80,28 @@ public final class V2Routes {
 
     private void infer(RoutingContext ctx) {
         ModelRef ref = ref(ctx);
-        Json.requireContentType(ctx, "application/json");
-        RouteSupport.answerJson(ctx, pool, 200, () -> {
-            JsonNode body = Json.body(ctx);
+        String headerLength = ctx.request().getHeader(InferenceV2Body.HEADER_LENGTH);
+        byte[] bytes = headerLength == null ? Json.bodyBytes(ctx)
+                : Json.bodyBytes(ctx, "application/octet-stream", "application/json");
+        RouteSupport.answer(ctx, pool, () -> {
+            InferenceV2Body body = InferenceV2Body.read(bytes, headerLength);
             ServedModel served = models.resolve(ref);
             ctx.put(RequestTracking.MODEL, served.id());
             InferenceV2Request request = InferenceV2Request.parse(body, served.model().manifest().schema(),
                     config.maxRowsPerRequest());
             ServedModel.Scored scored = RouteSupport.score(served, request.rows(), metrics);
-            return InferenceV2Response.of(served.model(), request.id(), scored.predictions());
-        });
+            return V2Outputs.encode(InferenceV2Response.of(served.model(), request.id(), scored.predictions()),
+                    body.json());
+        }, V2Routes::send);
+    }
+
+    /** A JSON answer, or with binary outputs the JSON and its length header followed by their bytes. */
+    private static void send(RoutingContext ctx, V2Outputs.Answer answer) {
+        if (!answer.hasBinary()) {
+            Json.sendBuffer(ctx, 200, answer.body());
+            return;
+        }
+        ctx.response().setStatusCode(200).putHeader(HttpHeaders.CONTENT_TYPE, "application/octet-stream")
+                .putHeader(InferenceV2Body.HEADER_LENGTH, Integer.toString(answer.jsonLength())).end(answer.body());
     }
 }

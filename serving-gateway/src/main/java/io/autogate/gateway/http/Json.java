@@ -57,7 +57,15 @@ public final class Json {
      * empty.
      */
     public static byte[] bodyBytes(RoutingContext ctx) {
-        requireContentType(ctx, "application/json");
+        return bodyBytes(ctx, "application/json");
+    }
+
+    /**
+     * The raw request body: 415 when the content type is set and is none of {@code accepted}, 400
+     * when the body is empty.
+     */
+    public static byte[] bodyBytes(RoutingContext ctx, String... accepted) {
+        requireContentType(ctx, accepted);
         Buffer body = ctx.body().buffer();
         if (body == null || body.length() == 0) {
             throw ApiException.badRequest("the request body is empty; send a JSON object");

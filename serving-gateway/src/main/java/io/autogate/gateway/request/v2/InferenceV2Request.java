@@ -22,8 +22,10 @@ import java.util.Set;
  * Either one tensor per feature column (named as the column, shape {@code [N]} or {@code [N, 1]},
  * every one with the same N; tensors for the schema's non-feature columns are accepted and
  * ignored by the model) or a single tensor of shape {@code [N, F]} whose F values per row are
- * the feature columns in schema order (any name). {@code parameters} and requested
- * {@code outputs} are ignored. Immutable.
+ * the feature columns in schema order (any name). An input's elements come from its
+ * {@code data} array or, in the binary tensor data extension, from the bytes after the JSON
+ * ({@link InferenceV2Body}). Requested {@code outputs} are applied to the answer by
+ * {@link V2Outputs}. Immutable.
  *
  * @param id the request's {@code id}, echoed in the response, or {@code null}
  * @param rows the rows to score, in order
@@ -33,18 +35,21 @@ public record InferenceV2Request(String id, List<Row> rows) {
         rows = List.copyOf(rows);
     }
 
-    /** Reads a request with the default row limit {@link PredictBodyParser#DEFAULT_MAX_ROWS}. */
+    /** Reads a JSON request with the default row limit {@link PredictBodyParser#DEFAULT_MAX_ROWS}. */
     public static InferenceV2Request parse(JsonNode body, Schema schema) {
-        return parse(body, schema, PredictBodyParser.DEFAULT_MAX_ROWS);
+        return parse(new InferenceV2Body(body, null), schema, PredictBodyParser.DEFAULT_MAX_ROWS);
     }
 
     /**
-     * Reads a request.
+     * Reads a request, its inputs' elements from their {@code data} arrays or, with a
+     * {@code binary_data_size}, from the body's binary part.
      *
-     * @throws ApiException 400 naming the offending part of a malformed request, 413
+     * @throws ApiException 400 naming the offending part of a malformed request (binary data
+     *                      included, and binary bytes no input claims), 413
      *                      ({@code too_many_rows}) above {@code maxRows}
      */
-    public static InferenceV2Request parse(JsonNode body, Schema schema, int maxRows) {
+    public static InferenceV2Request parse(InferenceV2Body request, Schema schema, int maxRows) {
+        JsonNode body = request.json();
         if (body == null || !body.isObject()) {
             throw ApiException.badRequest("request body must be a JSON object");
         }
@@ -59,11 +64,15 @@ public record InferenceV2Request(String id, List<Row> rows) {
         List<V2Tensor> tensors = new ArrayList<>(inputs.size());
         Set<String> names = new HashSet<>();
         for (int i = 0; i < inputs.size(); i++) {
-            V2Tensor t = V2Tensor.parse(inputs.get(i), i);
+            V2Tensor t = V2Tensor.parse(inputs.get(i), i, request.binary());
             if (!names.add(t.name())) {
                 throw ApiException.badRequest("input '" + t.name() + "' is given twice");
             }
             tensors.add(t);
+        }
+        if (request.binary() != null && request.binary().hasRemaining()) {
+            throw ApiException.badRequest(request.binary().remaining() + " bytes of binary data after the JSON part are "
+                    + "not claimed by any input's binary_data_size");
         }
         List<Row> rows = isMatrix(tensors, schema)
                 ? matrixRows(tensors.get(0), schema, maxRows)

@@ -169,7 +169,8 @@ class InferenceV2RequestTest {
 
     @Test
     void tooManyRowsIs413() {
-        JsonNode body = json("{'inputs': [{'name': 'm', 'shape': [2, 3], 'datatype': 'FP64', 'data': [1, 2, 3, 4, 5, 6]}]}");
+        InferenceV2Body body = new InferenceV2Body(
+                json("{'inputs': [{'name': 'm', 'shape': [2, 3], 'datatype': 'FP64', 'data': [1, 2, 3, 4, 5, 6]}]}"), null);
         ApiException e = assertThrows(ApiException.class, () -> InferenceV2Request.parse(body, schema, 1));
         assertEquals(413, e.status());
         assertEquals("too_many_rows", e.code());
