@@ -156,7 +156,10 @@ public final class GatewayBenchmark {
                 continue;
             }
             String value = data.rows().get(row).get(c);
-            if (value.matches("-?[0-9]+(\\.[0-9]+)?")) {
+            // numbers as the CSV writes them, as a JSON encoder of the row would: 39 stays 39, not 39.0
+            if (value.matches("-?[0-9]+")) {
+                out.put(column, Long.parseLong(value));
+            } else if (value.matches("-?[0-9]+\\.[0-9]+")) {
                 out.put(column, Double.parseDouble(value));
             } else {
                 out.put(column, value);

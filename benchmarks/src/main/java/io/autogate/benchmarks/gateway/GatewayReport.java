@@ -47,7 +47,8 @@ final class GatewayReport {
                 + "server, the gateway's model route and its single and shadow endpoints run side by side and are "
                 + "measured in %d interleaved rounds; the throughput targets use the round with the median share of "
                 + "the bare server, the shadow target the round with the median shadow share. One adult-income row "
-                + "per request (14 raw columns, JSON).%n%n", Instant.now(), Runtime.getRuntime().availableProcessors(),
+                + "per request (14 raw columns, JSON, numbers as the CSV writes them: `39`, not `39.0`).%n%n",
+                Instant.now(), Runtime.getRuntime().availableProcessors(),
                 options.connections(), options.seconds(), options.warmupSeconds(), rounds.size()));
         md.append("Model: `adult-gbm`, `bin/autogate train --families xgboost --max-trials 1 --refit` on adult-income "
                 + "(seeds 42 → @1, 43 → @2): ").append(training.get(0).get("best_model")).append(", validation ")
