@@ -41,6 +41,10 @@ final class V2BinaryCodec {
             throw ApiException.badRequest(named + " has " + count + " " + type + " values, which take "
                     + (long) count * width + " bytes, but its binary_data_size is " + data.remaining());
         }
+        if (width == 0 && (long) count * Integer.BYTES > data.remaining()) {
+            throw ApiException.badRequest(named + " has " + count + " BYTES values, which take at least "
+                    + (long) count * Integer.BYTES + " bytes, but its binary_data_size is " + data.remaining());
+        }
         List<JsonNode> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             out.add(switch (type) {

@@ -80,7 +80,7 @@ record V2Tensor(String name, V2Datatype datatype, List<Long> shape, List<JsonNod
                     + binary.remaining() + " bytes of binary data are left");
         }
         if (expected >= MAX_ELEMENTS) {
-            throw ApiException.badRequest(named + " has shape of " + expected + " or more values, too many to read");
+            throw ApiException.badRequest(named + " has a shape of " + expected + " or more values, too many to read");
         }
         int bytes = (int) size.longValue();
         ByteBuffer data = binary.slice(binary.position(), bytes).order(ByteOrder.LITTLE_ENDIAN);

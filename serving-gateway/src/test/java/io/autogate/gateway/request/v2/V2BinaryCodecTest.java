@@ -69,6 +69,8 @@ class V2BinaryCodecTest {
                 fails(V2Datatype.BYTES, le(7).putInt(1).put((byte) 'a').putShort((short) 0), 2));
         assertEquals("input 'v' has 3 bytes left after its 1 BYTES values; its binary_data_size must cover exactly its elements",
                 fails(V2Datatype.BYTES, le(8).putInt(1).put((byte) 'a').put(new byte[3]), 1));
+        assertEquals("input 'v' has 1000000000 BYTES values, which take at least 4000000000 bytes, but its "
+                + "binary_data_size is 4", fails(V2Datatype.BYTES, le(4).putInt(0), 1_000_000_000));
         assertEquals("input 'v' element 0 is not UTF-8 text",
                 fails(V2Datatype.BYTES, le(6).putInt(2).put((byte) 0xC3).put((byte) 0x28), 1));
     }
