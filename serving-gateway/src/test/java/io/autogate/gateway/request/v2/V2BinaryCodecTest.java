@@ -66,7 +66,7 @@ class V2BinaryCodecTest {
         assertEquals("input 'v' element 0 claims 9 bytes but only 2 are left",
                 fails(V2Datatype.BYTES, le(6).putInt(9).put((byte) 'a').put((byte) 'b'), 1));
         assertEquals("input 'v' binary data ends before the 4-byte length of element 1",
-                fails(V2Datatype.BYTES, le(7).putInt(1).put((byte) 'a').putShort((short) 0), 2));
+                fails(V2Datatype.BYTES, le(9).putInt(3).put("abc".getBytes(StandardCharsets.US_ASCII)).putShort((short) 0), 2));
         assertEquals("input 'v' has 3 bytes left after its 1 BYTES values; its binary_data_size must cover exactly its elements",
                 fails(V2Datatype.BYTES, le(8).putInt(1).put((byte) 'a').put(new byte[3]), 1));
         assertEquals("input 'v' has 1000000000 BYTES values, which take at least 4000000000 bytes, but its "
