@@ -153,11 +153,12 @@ public final class Gateway {
     private static List<String> routes(Router router) {
         Set<String> out = new TreeSet<>();
         for (Route route : router.getRoutes()) {
-            if (route.getPath() == null || route.methods() == null || route.methods().isEmpty()) {
+            String template = RequestTracking.template(route);
+            if (template == null || route.methods() == null || route.methods().isEmpty()) {
                 continue;
             }
             for (HttpMethod method : route.methods()) {
-                out.add(method.name() + " " + route.getPath());
+                out.add(method.name() + " " + template);
             }
         }
         return List.copyOf(out);

@@ -38,6 +38,13 @@ import java.util.function.BiFunction;
  * aliases, delete versions and import ONNX models (the last three need the admin key).
  */
 public final class ModelRoutes {
+    /** TF-Serving's predict paths: a regular expression with named groups, and its template. */
+    private static final String[][] TF_SERVING_PREDICT = {
+        {"/v1/models/(?<name>[^/:]+):predict", "/v1/models/{name}:predict"},
+        {"/v1/models/(?<name>[^/:]+)/versions/(?<version>[^/:]+):predict", "/v1/models/{name}/versions/{version}:predict"},
+        {"/v1/models/(?<name>[^/:]+)/labels/(?<label>[^/:]+):predict", "/v1/models/{name}/labels/{label}:predict"},
+    };
+
     /** Bodies up to this size (a few rows) may be scored on the event loop. */
     static final int INLINE_BODY_BYTES = 16 * 1024;
 
@@ -66,7 +73,14 @@ public final class ModelRoutes {
     public void mount(Router router) {
         BodyHandler json = RouteSupport.jsonBody(config.bodyLimitBytes());
         // the hottest route first: Vert.x tries routes in the order they were added
-        router.post("/v1/models/:ref/predict").handler(keys.predict()).handler(json).handler(this::predict);
+        router.post("/v1/models/:ref/predict").handler(keys.predict()).handler(json)
+                .handler(ctx -> predict(ctx, RouteSupport.ref(ctx, "ref")));
+        // TF-Serving's REST paths, so that its clients work unchanged (":predict" is not a path
+        // parameter, hence regular expressions; the names are the templates in metrics and openapi.json)
+        for (String[] path : TF_SERVING_PREDICT) {
+            router.postWithRegex(path[0]).setName(path[1]).handler(keys.predict()).handler(json)
+                    .handler(ctx -> predict(ctx, tfServingRef(ctx)));
+        }
         router.get("/v1/models").handler(ctx -> RouteSupport.answerJson(ctx, pool, 200, this::list));
         router.get("/v1/models/:name").handler(ctx -> {
             String name = RouteSupport.name(ctx, "name", "model name");
@@ -128,8 +142,7 @@ public final class ModelRoutes {
      * event loop; anything else goes to the inference pool, so a large body, a model still to load
      * or a slow model never holds the event loop.
      */
-    private void predict(RoutingContext ctx) {
-        ModelRef ref = RouteSupport.ref(ctx, "ref");
+    private void predict(RoutingContext ctx, ModelRef ref) {
         byte[] body = Json.bodyBytes(ctx);
         String requestId = RequestIds.of(ctx);
         Optional<ServedModel> hot = body.length <= INLINE_BODY_BYTES && !config.inlineBudget().isZero()
@@ -139,6 +152,19 @@ public final class ModelRoutes {
             RouteSupport.answerJsonHere(ctx, 200, () -> predict(ctx, hot.get(), body, requestId));
         } else {
             RouteSupport.answerJson(ctx, pool, 200, () -> predict(ctx, models.resolve(ref), body, requestId));
+        }
+    }
+
+    /** The model of a TF-Serving path: a name, with a version or a label (an alias) when given. */
+    private static ModelRef tfServingRef(RoutingContext ctx) {
+        String name = ctx.pathParam("name");
+        String version = ctx.pathParam("version");
+        String label = ctx.pathParam("label");
+        String text = version != null ? name + "@" + version : label != null ? name + ":" + label : name;
+        try {
+            return ModelRef.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
         }
     }
 

@@ -38,13 +38,22 @@ public final class RequestTracking implements Handler<RoutingContext> {
         ctx.addBodyEndHandler(v -> {
             long nanos = System.nanoTime() - start;
             int status = ctx.response().getStatusCode();
-            Route route = ctx.currentRoute();
-            String template = route == null || route.getPath() == null ? "unmatched" : route.getPath();
+            String template = template(ctx.currentRoute());
+            template = template == null ? "unmatched" : template;
             metrics.recordHttp(ctx.request().method().name(), template, status, nanos);
             accessLog.write(new AccessEntry(clock.instant(), id, ctx.request().method().name(), ctx.request().path(),
                     template, status, nanos, ctx.response().bytesWritten(), ctx.get(ENDPOINT), ctx.get(MODEL),
                     ctx.get(ARM)));
         });
         ctx.next();
+    }
+
+    /**
+     * The template of a route: its path with parameters ({@code /v1/models/:ref/predict}), or for a
+     * regular-expression route the name it was given ({@code /v1/models/{name}:predict}); {@code null}
+     * for a route with neither.
+     */
+    public static String template(Route route) {
+        return route == null ? null : route.getPath() != null ? route.getPath() : route.getName();
     }
 }

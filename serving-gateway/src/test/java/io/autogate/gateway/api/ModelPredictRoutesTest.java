@@ -114,4 +114,26 @@ class ModelPredictRoutesTest extends GatewayTestBase {
         assertEquals(200, gw.get("/health/live").statusCode());
         assertEquals(200, gw.get("/health/ready").statusCode());
     }
+
+    @Test
+    void tfServingPathsServeTheLatestAGivenVersionOrALabel() throws Exception {
+        gw.registry().setAlias("churn", "production", 1);
+        String body = "{\"instances\":[" + TestModels.row(1.5, "red") + "]}";
+        JsonNode latest = json(gw.postJson("/v1/models/churn:predict", body));
+        assertEquals(2, latest.get("version").asInt());
+        assertEquals("no", latest.at("/predictions/0/prediction").asText());
+        assertEquals(1, json(gw.postJson("/v1/models/churn/versions/1:predict", body)).get("version").asInt());
+        JsonNode labelled = json(gw.postJson("/v1/models/churn/labels/production:predict", body));
+        assertEquals(1, labelled.get("version").asInt());
+        assertEquals("yes", labelled.at("/predictions/0/prediction").asText());
+
+        ApiTestSupport.assertError(gw.postJson("/v1/models/churn/versions/0:predict", body), 400, "invalid_input");
+        ApiTestSupport.assertError(gw.postJson("/v1/models/nope:predict", body), 404, "model_not_found");
+        ApiTestSupport.assertError(gw.postJson("/v1/models/churn/labels/staging:predict", body), 404, null);
+        ApiTestSupport.assertError(gw.postJson("/v1/models/churn:predict", "{\"instances\":[{\"x\":\"abc\"}]}"), 400,
+                null);
+        assertTrue(gw.get("/metrics").body().lines().anyMatch(l -> l.startsWith("http_server_requests_seconds_count{")
+                && l.contains("route=\"/v1/models/{name}:predict\"") && l.contains("status=\"200\"")),
+                "the TF-Serving route keeps its template in the metrics");
+    }
 }
