@@ -160,12 +160,7 @@ public final class ModelRoutes {
         String name = ctx.pathParam("name");
         String version = ctx.pathParam("version");
         String label = ctx.pathParam("label");
-        String text = version != null ? name + "@" + version : label != null ? name + ":" + label : name;
-        try {
-            return ModelRef.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e.getMessage());
-        }
+        return RouteSupport.ref(version != null ? name + "@" + version : label != null ? name + ":" + label : name);
     }
 
     private Object predict(RoutingContext ctx, ServedModel served, byte[] body, String requestId) {

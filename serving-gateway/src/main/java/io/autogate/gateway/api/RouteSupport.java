@@ -34,8 +34,13 @@ final class RouteSupport {
 
     /** The model reference in a path parameter; 400 when it is malformed. */
     static ModelRef ref(RoutingContext ctx, String param) {
+        return ref(ctx.pathParam(param));
+    }
+
+    /** A model reference ({@code name}, {@code name@3} or {@code name:alias}); 400 when it is malformed. */
+    static ModelRef ref(String text) {
         try {
-            return ModelRef.parse(ctx.pathParam(param));
+            return ModelRef.parse(text);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }

@@ -5,6 +5,7 @@ import io.vertx.core.Handler;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
+import java.util.Objects;
 
 /**
  * The first handler of every request: gives it a request id, and when the response is sent
@@ -38,8 +39,7 @@ public final class RequestTracking implements Handler<RoutingContext> {
         ctx.addBodyEndHandler(v -> {
             long nanos = System.nanoTime() - start;
             int status = ctx.response().getStatusCode();
-            String template = template(ctx.currentRoute());
-            template = template == null ? "unmatched" : template;
+            String template = Objects.requireNonNullElse(template(ctx.currentRoute()), "unmatched");
             metrics.recordHttp(ctx.request().method().name(), template, status, nanos);
             accessLog.write(new AccessEntry(clock.instant(), id, ctx.request().method().name(), ctx.request().path(),
                     template, status, nanos, ctx.response().bytesWritten(), ctx.get(ENDPOINT), ctx.get(MODEL),

@@ -7,9 +7,7 @@ import io.autogate.gateway.http.ApiException;
 import io.autogate.gateway.http.Json;
 import io.vertx.core.buffer.Buffer;
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -50,51 +48,42 @@ public final class V2Outputs {
         boolean allBinary = flag(request.path("parameters"), "binary_data_output", "parameters.binary_data_output");
         Map<String, ObjectNode> byName = new LinkedHashMap<>();
         answer.withArray("outputs").forEach(o -> byName.put(o.get("name").asText(), (ObjectNode) o));
-        List<ObjectNode> chosen = new ArrayList<>();
-        List<Boolean> binary = new ArrayList<>();
+        Map<String, Boolean> binaryByChosen = new LinkedHashMap<>();
         JsonNode requested = request.get("outputs");
         if (requested == null || requested.isNull()) {
-            chosen.addAll(byName.values());
-            byName.values().forEach(o -> binary.add(allBinary));
+            byName.keySet().forEach(name -> binaryByChosen.put(name, allBinary));
         } else {
             if (!requested.isArray()) {
                 throw ApiException.badRequest("'outputs' must be an array of {\"name\": ...} objects");
             }
             for (JsonNode wanted : requested) {
                 String name = wanted.path("name").asText(null);
-                ObjectNode output = name == null ? null : byName.remove(name);
-                if (output == null) {
-                    throw ApiException.badRequest(chosen.stream().anyMatch(o -> o.get("name").asText().equals(name))
-                            ? "output '" + name + "' is requested twice"
-                            : "unknown output " + (name == null ? wanted : "'" + name + "'")
-                            + "; this model answers with " + String.join(", ", names(answer)));
+                if (name == null || !byName.containsKey(name)) {
+                    throw ApiException.badRequest("unknown output " + (name == null ? wanted : "'" + name + "'")
+                            + "; this model answers with " + String.join(", ", byName.keySet()));
+                }
+                if (binaryByChosen.containsKey(name)) {
+                    throw ApiException.badRequest("output '" + name + "' is requested twice");
                 }
                 JsonNode own = wanted.path("parameters").get("binary_data");
-                chosen.add(output);
-                binary.add(own == null ? allBinary : flag(wanted.path("parameters"), "binary_data",
+                binaryByChosen.put(name, own == null ? allBinary : flag(wanted.path("parameters"), "binary_data",
                         "output '" + name + "' parameters.binary_data"));
             }
         }
         ArrayNode outputs = answer.putArray("outputs");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        for (int i = 0; i < chosen.size(); i++) {
-            ObjectNode output = chosen.get(i);
-            if (binary.get(i)) {
+        binaryByChosen.forEach((name, binary) -> {
+            ObjectNode output = byName.get(name);
+            if (binary) {
                 byte[] data = V2BinaryCodec.encode(output.get("datatype").asText(), output.remove("data"));
                 output.withObject("parameters").put("binary_data_size", data.length);
                 bytes.writeBytes(data);
             }
             outputs.add(output);
-        }
+        });
         Buffer body = Json.buffer(answer);
         int jsonLength = body.length();
         return new Answer(body.appendBytes(bytes.toByteArray()), jsonLength);
-    }
-
-    private static List<String> names(ObjectNode answer) {
-        List<String> names = new ArrayList<>();
-        answer.withArray("outputs").forEach(o -> names.add(o.get("name").asText()));
-        return names;
     }
 
     private static boolean flag(JsonNode parameters, String field, String where) {
