@@ -124,7 +124,10 @@ public final class Gateway {
                 .setCompressionSupported(true).setHandle100ContinueAutomatically(true)
                 // HTTP/1.1 only: an h2c upgrade (which java.net.http asks for by default) intermittently broke
                 // large answers such as /openapi.json ("frame exceeds MAX_FRAME_SIZE" in the client)
-                .setHttp2ClearTextEnabled(false);
+                .setHttp2ClearTextEnabled(false)
+                // no WebSocket routes: without WebSocket compression Vert.x leaves Netty's WebSocket extension
+                // handler out of every connection's pipeline, which every request and response passed through
+                .setPerFrameWebSocketCompressionSupported(false).setPerMessageWebSocketCompressionSupported(false);
         // instances on one port share its connections; with port 0 they share one free port
         List<ServerVerticle> instances = new CopyOnWriteArrayList<>();
         return vertx.deployVerticle(() -> {

@@ -84,7 +84,11 @@ public final class EnsemblePredictor implements Predictor {
 
     private double[][] scoreValid(List<Row> rows) {
         int width = schema.task().isClassification() ? schema.classes().size() : 1;
-        double[][] total = new double[rows.size()][width];
+        // row by row: a two-dimensional `new` with a variable size is a slow runtime call in compiled code
+        double[][] total = new double[rows.size()][];
+        for (int i = 0; i < total.length; i++) {
+            total[i] = new double[width];
+        }
         double[][][] features = new double[pipelines.size()][][];
         for (int m = 0; m < members.size(); m++) {
             WeightedMember member = members.get(m);

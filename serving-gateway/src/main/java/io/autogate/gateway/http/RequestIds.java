@@ -1,7 +1,7 @@
 package io.autogate.gateway.http;
 
 import io.vertx.ext.web.RoutingContext;
-import java.util.HexFormat;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
@@ -17,7 +17,7 @@ public final class RequestIds {
     public static final String KEY = "autogate.requestId";
 
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-    private static final HexFormat HEX = HexFormat.of();
+    private static final byte[] DIGITS = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
 
     private RequestIds() {
     }
@@ -40,6 +40,17 @@ public final class RequestIds {
     /** A fresh random id. */
     public static String newId() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
-        return HEX.toHexDigits(r.nextLong()) + HEX.toHexDigits(r.nextLong());
+        byte[] id = new byte[32];
+        hex(r.nextLong(), id, 0);
+        hex(r.nextLong(), id, 16);
+        return new String(id, StandardCharsets.ISO_8859_1);
+    }
+
+    // 16 lowercase hex digits of v, most significant first (one string per id instead of three)
+    private static void hex(long v, byte[] out, int at) {
+        for (int i = 15; i >= 0; i--) {
+            out[at + i] = DIGITS[(int) (v & 0xf)];
+            v >>>= 4;
+        }
     }
 }

@@ -36,9 +36,10 @@ import java.util.concurrent.TimeUnit;
  */
 public final class GatewayMetrics {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    private final Map<String, Timer> httpTimers = new ConcurrentHashMap<>();
-    private final Map<String, Timer> predictionTimers = new ConcurrentHashMap<>();
-    private final Map<String, Counter> predictionErrors = new ConcurrentHashMap<>();
+    // keyed by records of the tag values, which hash and compare without building a string per request
+    private final Map<HttpSeries, Timer> httpTimers = new ConcurrentHashMap<>();
+    private final Map<PredictionSeries, Timer> predictionTimers = new ConcurrentHashMap<>();
+    private final Map<PredictionSeries, Counter> predictionErrors = new ConcurrentHashMap<>();
     private final Map<String, Counter> batchRows = new ConcurrentHashMap<>();
     private final List<Runnable> beforeScrape = new CopyOnWriteArrayList<>();
     private final Counter inlinePredictions = Counter.builder("autogate_inline_predictions")
@@ -73,7 +74,7 @@ public final class GatewayMetrics {
 
     /** Records one HTTP request. */
     public void recordHttp(String method, String route, int status, long nanos) {
-        httpTimers.computeIfAbsent(method + ' ' + route + ' ' + status, k -> Timer.builder("http_server_requests")
+        httpTimers.computeIfAbsent(new HttpSeries(method, route, status), k -> Timer.builder("http_server_requests")
                 .description("HTTP requests by method, route template and status")
                 .tags("method", method, "route", route, "status", Integer.toString(status),
                         "outcome", outcome(status))
@@ -83,7 +84,7 @@ public final class GatewayMetrics {
 
     /** Records one scoring call ({@code endpoint} is "-" for a model called directly). */
     public void recordPrediction(String endpoint, String model, String arm, long nanos, boolean error) {
-        String key = endpoint + ' ' + model + ' ' + arm;
+        PredictionSeries key = new PredictionSeries(endpoint, model, arm);
         predictionTimers.computeIfAbsent(key, k -> Timer.builder("autogate_predictions")
                 .description("scoring calls by endpoint, model@version and arm")
                 .tags("endpoint", endpoint, "model", model, "arm", arm)
@@ -112,5 +113,11 @@ public final class GatewayMetrics {
 
     private static String outcome(int status) {
         return status >= 500 ? "SERVER_ERROR" : status >= 400 ? "CLIENT_ERROR" : "SUCCESS";
+    }
+
+    private record HttpSeries(String method, String route, int status) {
+    }
+
+    private record PredictionSeries(String endpoint, String model, String arm) {
     }
 }
