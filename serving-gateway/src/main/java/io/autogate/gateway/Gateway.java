@@ -121,7 +121,8 @@ public final class Gateway {
         new TrainingRoutes(training, pool, keys).mount(router);
 
         HttpServerOptions options = new HttpServerOptions().setHost(config.host()).setPort(config.port())
-                .setCompressionSupported(true).setHandle100ContinueAutomatically(true)
+                // no compressor in the pipeline: the routes gzip large answers themselves (Gzip)
+                .setHandle100ContinueAutomatically(true)
                 // HTTP/1.1 only: an h2c upgrade (which java.net.http asks for by default) intermittently broke
                 // large answers such as /openapi.json ("frame exceeds MAX_FRAME_SIZE" in the client)
                 .setHttp2ClearTextEnabled(false)

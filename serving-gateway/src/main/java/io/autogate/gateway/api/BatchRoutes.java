@@ -16,6 +16,7 @@ import io.autogate.gateway.endpoints.EndpointService;
 import io.autogate.gateway.http.AccessKeys;
 import io.autogate.gateway.http.ApiException;
 import io.autogate.gateway.http.ErrorResponses;
+import io.autogate.gateway.http.Gzip;
 import io.autogate.gateway.http.Json;
 import io.autogate.gateway.http.RequestIds;
 import io.autogate.gateway.metrics.GatewayMetrics;
@@ -337,8 +338,24 @@ public final class BatchRoutes {
                 return;
             }
             JobStatus status = jobs.get(id).orElseThrow();
-            ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, status.format().contentType())
-                    .sendFile(done.result().toString());
+            ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, status.format().contentType());
+            sendResult(ctx, done.result());
+        });
+    }
+
+    // the file as it is (zero-copy), or read and gzipped on the way for a client that accepts gzip
+    private static void sendResult(RoutingContext ctx, Path file) {
+        if (!Gzip.accepted(ctx.request())) {
+            ctx.response().sendFile(file.toString());
+            return;
+        }
+        ctx.vertx().fileSystem().open(file.toString(), new OpenOptions().setRead(true)).onComplete(opened -> {
+            if (opened.failed()) {
+                ErrorResponses.send(ctx, ErrorResponses.toApiException(opened.cause(), 500));
+                return;
+            }
+            ctx.response().setChunked(true);
+            opened.result().pipeTo(Gzip.stream(ctx.request(), ctx.response()));
         });
     }
 

@@ -1,6 +1,7 @@
 package io.autogate.gateway.api;
 
 import io.autogate.gateway.http.ApiException;
+import io.autogate.gateway.http.Gzip;
 import io.autogate.gateway.metrics.GatewayMetrics;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -44,10 +45,11 @@ public final class MetaRoutes {
             ready();
             ctx.json(Map.of("ready", true));
         });
-        router.get("/metrics").handler(ctx -> ctx.response()
-                .putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8").end(metrics.scrape()));
-        router.get("/openapi.json").handler(ctx -> ctx.response()
-                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(openApi));
+        router.get("/metrics").handler(ctx -> Gzip.end(ctx.request(), ctx.response()
+                .putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8"),
+                Buffer.buffer(metrics.scrape())));
+        router.get("/openapi.json").handler(ctx -> Gzip.end(ctx.request(), ctx.response()
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json"), openApi));
     }
 
     /** Health routes answer on the event loop, so they still answer when the inference pool is full. */

@@ -1,6 +1,7 @@
 package io.autogate.gateway.batch;
 
 import io.autogate.gateway.http.ApiException;
+import io.autogate.gateway.http.Gzip;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -8,6 +9,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.streams.WriteStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,6 +51,8 @@ final class BatchStream {
     private boolean inputEnded;
     private boolean headerWritten;
     private boolean anythingWritten;
+    /** The answer's body, gzipped for a client that accepts it; made at the first write, so an error before it is plain JSON. */
+    private WriteStream<Buffer> body;
     private long rows;
     private long errorRows;
     private int peakPendingRows;
@@ -150,7 +154,10 @@ final class BatchStream {
     private void write(byte[] bytes) {
         if (bytes.length > 0) {
             anythingWritten = true;
-            response.write(Buffer.buffer(bytes));
+            if (body == null) {
+                body = Gzip.stream(request, response);
+            }
+            body.write(Buffer.buffer(bytes));
         }
     }
 
@@ -220,7 +227,7 @@ final class BatchStream {
         }
         stopped = true;
         BatchStreamSummary summary = new BatchStreamSummary(rows, errorRows, peakPendingRows, peakBufferedBytes);
-        response.end().onComplete(ar -> {
+        (body != null ? body.end() : response.end()).onComplete(ar -> {
             if (ar.succeeded()) {
                 promise.tryComplete(summary);
             } else {

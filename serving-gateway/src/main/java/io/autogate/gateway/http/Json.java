@@ -21,15 +21,6 @@ import java.util.Locale;
  */
 public final class Json {
     /**
-     * JSON answers shorter than this many bytes go out uncompressed even to a client that accepts
-     * gzip (Python's requests and Go's net/http ask for it by default): a one-row prediction (about
-     * 200 bytes) gzips by a tenth, fits one TCP segment either way, and compressing it halved the
-     * predict route's throughput here (docs/architecture.md). Larger and streamed answers are
-     * compressed for such clients.
-     */
-    public static final int COMPRESSION_THRESHOLD_BYTES = 1024;
-
-    /**
      * The shared mapper. Decimals are read as doubles: the pipeline parses every number to a double
      * anyway, and {@code Double.toString} gives back the shortest text of the same double, so exact
      * decimals would only cost time (they were a fifth of the request CPU in a profile).
@@ -121,17 +112,11 @@ public final class Json {
         return out;
     }
 
-    /**
-     * Sends a JSON buffer with the given status; one shorter than {@link #COMPRESSION_THRESHOLD_BYTES}
-     * is marked {@code identity} so that the server's gzip leaves it alone.
-     */
+    /** Sends a JSON buffer with the given status, gzipped when it is large and the client accepts gzip ({@link Gzip}). */
     public static void sendBuffer(RoutingContext ctx, int status, Buffer json) {
         HttpServerResponse response = ctx.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/json");
-        if (json.length() < COMPRESSION_THRESHOLD_BYTES) {
-            response.putHeader(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY);
-        }
-        response.end(json);
+        Gzip.end(ctx.request(), response, json);
     }
 
     /** Appends what Jackson writes to a Vert.x buffer. */
