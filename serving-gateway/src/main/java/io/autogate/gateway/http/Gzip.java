@@ -70,8 +70,7 @@ public final class Gzip {
         if (body.length() < THRESHOLD_BYTES || !accepted(request)) {
             return response.end(body);
         }
-        GzipStream gzip = new GzipStream(markGzipped(response));
-        return gzip.end(body);
+        return new GzipStream(markGzipped(response)).end(body);
     }
 
     /**
@@ -79,8 +78,10 @@ public final class Gzip {
      * gzip; headers other than the encoding are the caller's, and it ends the stream.
      */
     public static WriteStream<Buffer> stream(HttpServerRequest request, HttpServerResponse response) {
-        response.putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-        return accepted(request) ? new GzipStream(markGzipped(response)) : response;
+        if (!accepted(request)) {
+            return response.putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        }
+        return new GzipStream(markGzipped(response));
     }
 
     private static HttpServerResponse markGzipped(HttpServerResponse response) {
