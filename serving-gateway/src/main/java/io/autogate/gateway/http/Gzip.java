@@ -29,22 +29,29 @@ public final class Gzip {
     }
 
     /**
-     * Whether the request's {@code Accept-Encoding} allows gzip: {@code gzip}, {@code x-gzip} or
-     * {@code *}, with no {@code q=0}.
+     * Whether the request's {@code Accept-Encoding} allows gzip: {@code gzip} or {@code x-gzip}
+     * without {@code q=0}, or else {@code *} without {@code q=0} (a coding named outright
+     * outranks the wildcard, as RFC 9110 says).
      */
     public static boolean accepted(HttpServerRequest request) {
         String header = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
         if (header == null) {
             return false;
         }
+        boolean named = false;
+        boolean namedAllowed = false;
+        boolean wildcardAllowed = false;
         for (String part : header.split(",")) {
             String[] coding = part.split(";");
             String name = coding[0].strip().toLowerCase(Locale.ROOT);
-            if ((name.equals("gzip") || name.equals("x-gzip") || name.equals("*")) && !refused(coding)) {
-                return true;
+            if (name.equals("gzip") || name.equals("x-gzip")) {
+                named = true;
+                namedAllowed |= !refused(coding);
+            } else if (name.equals("*")) {
+                wildcardAllowed = !refused(coding);
             }
         }
-        return false;
+        return named ? namedAllowed : wildcardAllowed;
     }
 
     // a q parameter of zero ("q=0", "q=0.0", ...) refuses the coding; an unreadable one does not
