@@ -50,8 +50,10 @@ final class BatchStream {
     private boolean paused;
     private boolean inputEnded;
     private boolean headerWritten;
-    private boolean anythingWritten;
-    /** The answer's body, gzipped for a client that accepts it; made at the first write, so an error before it is plain JSON. */
+    /**
+     * The answer's body, gzipped for a client that accepts it; made at the first write (null until
+     * anything is written), so an error before it is plain JSON.
+     */
     private WriteStream<Buffer> body;
     private long rows;
     private long errorRows;
@@ -153,7 +155,6 @@ final class BatchStream {
 
     private void write(byte[] bytes) {
         if (bytes.length > 0) {
-            anythingWritten = true;
             if (body == null) {
                 body = Gzip.stream(request, response);
             }
@@ -220,7 +221,7 @@ final class BatchStream {
 
     private void complete() {
         writeHeaderOnce();
-        if (!anythingWritten && format == BatchFormat.CSV && reader.header().isEmpty()) {
+        if (body == null && format == BatchFormat.CSV && reader.header().isEmpty()) {
             fail(ApiException.badRequest(
                     "the CSV body is empty: send a header row, then one row per line"));
             return;
@@ -242,7 +243,7 @@ final class BatchStream {
         }
         stopped = true;
         scoredOutOfOrder.clear();
-        if (anythingWritten && !response.ended()) {
+        if (body != null && !response.ended()) {
             response.reset();
         }
         if (paused) {
