@@ -20,9 +20,6 @@ import java.util.Objects;
  * @param eventLoops        HTTP server instances, each on its own event loop
  * @param workers           threads of the inference pool
  * @param maxQueued         requests waiting for or running inference before 503
- * @param inlineBudget      a small request to a loaded model whose recent calls took at most this
- *                          long is scored right on the event loop instead of the inference pool
- *                          ({@link Duration#ZERO}: always the pool)
  * @param modelCacheBytes   estimated memory the loaded-model cache may hold
  * @param refTtl            how long a resolved alias or "latest" stays cached
  * @param unseenCategories  whether an unseen category is a warning or a 400
@@ -45,7 +42,6 @@ public record GatewayConfig(
         int eventLoops,
         int workers,
         int maxQueued,
-        Duration inlineBudget,
         long modelCacheBytes,
         Duration refTtl,
         UnseenCategoryPolicy unseenCategories,
@@ -56,19 +52,9 @@ public record GatewayConfig(
         Path batchInputDir,
         Clock clock) {
 
-    /**
-     * The default inline scoring budget: a tenth of a millisecond per call keeps the event loop
-     * responsive (it serves other connections between requests) while sparing fast models the two
-     * thread hand-offs of the pool.
-     */
-    public static final Duration DEFAULT_INLINE_BUDGET = Duration.ofNanos(100_000);
-
     public GatewayConfig {
         Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(clock, "clock");
-        if (inlineBudget == null || inlineBudget.isNegative()) {
-            throw new IllegalArgumentException("the inline scoring budget must be zero or more, got " + inlineBudget);
-        }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535, got " + port);
         }
@@ -106,7 +92,6 @@ public record GatewayConfig(
         private int eventLoops = Runtime.getRuntime().availableProcessors();
         private int workers = Math.max(2, Runtime.getRuntime().availableProcessors());
         private int maxQueued = 1024;
-        private Duration inlineBudget = DEFAULT_INLINE_BUDGET;
         private long modelCacheBytes = 1L << 30;
         private Duration refTtl = Duration.ofSeconds(1);
         private UnseenCategoryPolicy unseenCategories = UnseenCategoryPolicy.WARN;
@@ -153,15 +138,6 @@ public record GatewayConfig(
         public Builder capacity(int newWorkers, int newMaxQueued) {
             this.workers = newWorkers;
             this.maxQueued = newMaxQueued;
-            return this;
-        }
-
-        /**
-         * The longest recent scoring time per call with which a small request is scored on the event
-         * loop; {@link Duration#ZERO} sends every request to the inference pool.
-         */
-        public Builder inlineScoring(Duration budget) {
-            this.inlineBudget = budget;
             return this;
         }
 
@@ -212,7 +188,7 @@ public record GatewayConfig(
         /** The configuration. */
         public GatewayConfig build() {
             return new GatewayConfig(registry, host, port, adminKey, predictKey, bodyLimitBytes, uploadLimitBytes,
-                    maxRowsPerRequest, eventLoops, workers, maxQueued, inlineBudget, modelCacheBytes, refTtl, unseenCategories,
+                    maxRowsPerRequest, eventLoops, workers, maxQueued, modelCacheBytes, refTtl, unseenCategories,
                     logMaxEntries, logMaxAge, driftWindow, shadowQueue, batchInputDir, clock);
         }
     }

@@ -14,6 +14,7 @@ import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.WorkerExecutor;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerOptions;
 import java.io.IOException;
@@ -24,12 +25,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The model-bound ceiling of the gateway benchmark: a bare Vert.x HTTP server that parses the
- * same JSON body, scores its rows with the same registered model through the runtime's
- * {@link Predictor} right on the event loop, and writes the predictions. No routing, validation
- * messages, worker pool, metrics, request ids or logging: what any server must pay for this
- * model. The gateway's share of this ceiling is its own overhead; its share of
- * {@link BareVertxServer} also counts the model.
+ * The model-bound ceiling of the gateway benchmark: a bare Vert.x HTTP server that reads the same
+ * JSON body on its event loop, then parses it, scores its rows with the same registered model
+ * through the runtime's {@link Predictor} and writes the answer on a worker pool of one thread
+ * per core, as the gateway does (scoring on the event loop itself was measured slower at 16
+ * connections; docs/architecture.md). No routing, validation messages, metrics, request ids or
+ * logging: what any server built this way must pay for this model. The gateway's share of this
+ * ceiling is its own overhead; its share of {@link BareVertxServer} also counts the model.
  *
  * <p>Usage: {@code BareModelServer PORT INSTANCES REGISTRY MODEL_REF}.
  */
@@ -38,25 +40,26 @@ public final class BareModelServer extends VerticleBase {
 
     private final int port;
     private final Predictor predictor;
+    private final WorkerExecutor workers;
 
-    private BareModelServer(int port, Predictor predictor) {
+    private BareModelServer(int port, Predictor predictor, WorkerExecutor workers) {
         this.port = port;
         this.predictor = predictor;
+        this.workers = workers;
     }
 
     @Override
     public Future<?> start() {
         return vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(port))
-                .requestHandler(request -> request.body().onSuccess(body -> {
-                    Buffer answer;
-                    try {
-                        answer = score(JSON.readTree(body.getBytes()));
-                    } catch (IOException | RuntimeException e) {
-                        request.response().setStatusCode(400).end();
-                        return;
-                    }
-                    request.response().putHeader("Content-Type", "application/json").end(answer);
-                }))
+                .requestHandler(request -> request.body()
+                        .compose(body -> workers.executeBlocking(() -> score(JSON.readTree(body.getBytes())), false))
+                        .onComplete(answer -> {
+                            if (answer.succeeded()) {
+                                request.response().putHeader("Content-Type", "application/json").end(answer.result());
+                            } else {
+                                request.response().setStatusCode(400).end();
+                            }
+                        }))
                 .listen();
     }
 
@@ -89,7 +92,8 @@ public final class BareModelServer extends VerticleBase {
         Predictor predictor = new FileModelRegistry(Path.of(args[2]), ModelFormats.discover())
                 .load(ModelRef.parse(args[3]));
         Vertx vertx = Vertx.vertx();
-        vertx.deployVerticle(() -> new BareModelServer(port, predictor), new DeploymentOptions().setInstances(instances))
+        WorkerExecutor workers = vertx.createSharedWorkerExecutor("model-bound-scoring", instances);
+        vertx.deployVerticle(() -> new BareModelServer(port, predictor, workers), new DeploymentOptions().setInstances(instances))
                 .onSuccess(id -> System.out.println("bare Vert.x + model server on 127.0.0.1:" + port))
                 .onFailure(e -> {
                     e.printStackTrace();

@@ -30,7 +30,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -44,9 +43,6 @@ public final class ModelRoutes {
         {"/v1/models/(?<name>[^/:]+)/versions/(?<version>[^/:]+):predict", "/v1/models/{name}/versions/{version}:predict"},
         {"/v1/models/(?<name>[^/:]+)/labels/(?<label>[^/:]+):predict", "/v1/models/{name}/labels/{label}:predict"},
     };
-
-    /** Bodies up to this size (a few rows) may be scored on the event loop. */
-    static final int INLINE_BODY_BYTES = 16 * 1024;
 
     private final ModelService models;
     private final InferencePool pool;
@@ -137,22 +133,13 @@ public final class ModelRoutes {
     }
 
     /**
-     * Parses the body, resolves the model and scores it. A small body for a model that is loaded
-     * and has been scoring fast ({@link GatewayConfig#inlineBudget()}) is answered right on the
-     * event loop; anything else goes to the inference pool, so a large body, a model still to load
-     * or a slow model never holds the event loop.
+     * Reads the body on the event loop; parsing, model resolution (loading on first use), scoring
+     * and writing the answer run on the inference pool, never on the event loop.
      */
     private void predict(RoutingContext ctx, ModelRef ref) {
         byte[] body = Json.bodyBytes(ctx);
         String requestId = RequestIds.of(ctx);
-        Optional<ServedModel> hot = body.length <= INLINE_BODY_BYTES && !config.inlineBudget().isZero()
-                ? models.loaded(ref).filter(m -> m.cost().within(config.inlineBudget())) : Optional.empty();
-        if (hot.isPresent()) {
-            metrics.countInlinePrediction();
-            RouteSupport.answerJsonHere(ctx, 200, () -> predict(ctx, hot.get(), body, requestId));
-        } else {
-            RouteSupport.answerJson(ctx, pool, 200, () -> predict(ctx, models.resolve(ref), body, requestId));
-        }
+        RouteSupport.answerJson(ctx, pool, 200, () -> predict(ctx, models.resolve(ref), body, requestId));
     }
 
     /** The model of a TF-Serving path: a name, with a version or a label (an alias) when given. */

@@ -8,7 +8,6 @@ import io.autogate.gateway.models.InferencePool;
 import io.autogate.gateway.models.ServedModel;
 import io.autogate.runtime.registry.ModelRef;
 import io.autogate.runtime.schema.Row;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.util.List;
@@ -107,21 +106,6 @@ final class RouteSupport {
                 ErrorResponses.send(ctx, ErrorResponses.toApiException(done.cause(), 500));
             }
         });
-    }
-
-    /**
-     * Runs short, non-blocking {@code work} right here on the event loop and answers its result as
-     * JSON with the status; a failure becomes the JSON error shape.
-     */
-    static void answerJsonHere(RoutingContext ctx, int status, Callable<Object> work) {
-        Buffer json;
-        try {
-            json = Json.buffer(work.call());
-        } catch (Exception e) {
-            ErrorResponses.send(ctx, ErrorResponses.toApiException(e, 500));
-            return;
-        }
-        Json.sendBuffer(ctx, status, json);
     }
 
     /** Runs {@code work} on the inference pool and answers 204 without a body; a failure becomes the JSON error shape. */

@@ -50,11 +50,6 @@ public final class ServeCommand implements Callable<Integer> {
             description = "requests waiting for inference before 503 (default: ${DEFAULT-VALUE})")
     int maxQueued;
 
-    @Option(names = "--inline-scoring-us", defaultValue = "100", paramLabel = "MICROS",
-            description = "score a small request on the event loop when the model's recent calls took at most this "
-                    + "many microseconds; 0 always uses the inference pool (default: ${DEFAULT-VALUE})")
-    long inlineScoringMicros;
-
     @Option(names = "--body-limit-mb", defaultValue = "10", description = "largest JSON body in MB (default: ${DEFAULT-VALUE})")
     int bodyLimitMb;
 
@@ -100,10 +95,6 @@ public final class ServeCommand implements Callable<Integer> {
         config.limits((long) bodyLimitMb << 20, defaults.uploadLimitBytes(), defaults.maxRowsPerRequest())
                 .capacity(workers == null ? defaults.workers() : workers, maxQueued)
                 .eventLoops(eventLoops == null ? defaults.eventLoops() : eventLoops);
-        if (inlineScoringMicros < 0) {
-            throw new IllegalArgumentException("--inline-scoring-us must be 0 or more, got " + inlineScoringMicros);
-        }
-        config.inlineScoring(Duration.ofNanos(inlineScoringMicros * 1000));
         AccessLog log = AccessLog.open(accessLog, accessLogRotation.rotation());
         Vertx vertx = Vertx.vertx();
         Gateway gateway;

@@ -25,8 +25,6 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code http_server_requests_seconds} — every HTTP request by method, route template and status;</li>
  *   <li>{@code autogate_predictions_seconds} — scoring calls by endpoint, model@version and arm, with
  *       {@code autogate_prediction_errors_total} beside it;</li>
- *   <li>{@code autogate_inline_predictions_total} — model-route requests scored right on the event
- *       loop instead of the inference pool;</li>
  *   <li>{@code autogate_batch_rows_total} — rows scored by streamed batches and jobs;</li>
  *   <li>cache, shadow, canary and drift series registered by their owners on {@link #registry()};</li>
  *   <li>JVM memory, GC, threads, class loading, CPU and uptime.</li>
@@ -42,9 +40,6 @@ public final class GatewayMetrics {
     private final Map<PredictionSeries, Counter> predictionErrors = new ConcurrentHashMap<>();
     private final Map<String, Counter> batchRows = new ConcurrentHashMap<>();
     private final List<Runnable> beforeScrape = new CopyOnWriteArrayList<>();
-    private final Counter inlinePredictions = Counter.builder("autogate_inline_predictions")
-            .description("model-route requests scored on the event loop instead of the inference pool")
-            .register(registry);
 
     /** Metrics with the JVM binders registered. */
     public GatewayMetrics() {
@@ -96,11 +91,6 @@ public final class GatewayMetrics {
                     .tags("endpoint", endpoint, "model", model, "arm", arm)
                     .register(registry)).increment();
         }
-    }
-
-    /** Counts one request scored on the event loop. */
-    public void countInlinePrediction() {
-        inlinePredictions.increment();
     }
 
     /** Counts rows scored in batch for a target (model ref or endpoint). */

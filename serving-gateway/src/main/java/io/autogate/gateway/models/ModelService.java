@@ -70,15 +70,6 @@ public final class ModelService {
         return models.get(ref.name() + "@" + version, id -> load(ref.name(), version));
     }
 
-    /**
-     * The loaded model a reference points to, when both the reference and the version are in the
-     * caches already: never reads the registry, so the event loop may call it.
-     */
-    public Optional<ServedModel> loaded(ModelRef ref) {
-        Integer version = ref.version() != null ? ref.version() : versions.getIfPresent(ref.toString());
-        return version == null ? Optional.empty() : Optional.ofNullable(models.getIfPresent(ref.name() + "@" + version));
-    }
-
     /** The version a reference points to now (alias and latest lookups cached for the reference TTL); 404 when none. */
     public int version(ModelRef ref) {
         return ref.version() != null ? ref.version() : versions.get(ref.toString(), key -> manifest(ref).version());
@@ -129,7 +120,7 @@ public final class ModelService {
             Predictor predictor = registry.load(ref);
             Map<String, Set<String>> known = KnownCategories.of(manifest);
             return new ServedModel(new LoadedModel(name, version, manifest, predictor),
-                    new RowValidator(manifest.schema(), known, unseenCategories), known, new ScoringCost());
+                    new RowValidator(manifest.schema(), known, unseenCategories), known);
         } catch (ModelException e) {
             throw translate(e);
         }

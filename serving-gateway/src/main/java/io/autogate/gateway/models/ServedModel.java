@@ -13,11 +13,10 @@ import java.util.stream.Collectors;
 
 /**
  * A loaded model version with what serving it needs beside the predictor: the validator of its
- * schema, the categories it saw in training (for validation and drift) and the recent cost of its
- * calls. Immutable but for that cost; cached per version by {@link ModelService}.
+ * schema and the categories it saw in training (for validation and drift). Immutable; cached per
+ * version by {@link ModelService}.
  */
-public record ServedModel(LoadedModel model, RowValidator validator, Map<String, Set<String>> knownCategories,
-                          ScoringCost cost) {
+public record ServedModel(LoadedModel model, RowValidator validator, Map<String, Set<String>> knownCategories) {
     public ServedModel {
         knownCategories = Map.copyOf(knownCategories);
     }
@@ -28,15 +27,12 @@ public record ServedModel(LoadedModel model, RowValidator validator, Map<String,
      * Blocking: call on the inference pool.
      */
     public Scored score(List<Row> rows) {
-        long start = System.nanoTime();
         List<RowCheck> checks = validator.checkAll(rows);
         RowValidator.toException(checks).ifPresent(e -> {
             throw e;
         });
         // the validator is stricter than the schema's own check, so the predictor need not repeat it
-        Scored scored = new Scored(model.predictor().predictChecked(rows), RowValidator.warnings(checks));
-        cost.record(System.nanoTime() - start);
-        return scored;
+        return new Scored(model.predictor().predictChecked(rows), RowValidator.warnings(checks));
     }
 
     /**

@@ -59,6 +59,11 @@ public final class TestModels {
         return artifact(TaskType.BINARY, new BehaviourTestModel("stall"));
     }
 
+    /** A classifier that notes the thread of every call in {@link BehaviourTestModel#THREADS}. */
+    public static ModelArtifact threadRecording() {
+        return artifact(TaskType.BINARY, new BehaviourTestModel("record"));
+    }
+
     /** A JSON row {@code {"x": x, "color": color}}. */
     public static String row(double x, String color) {
         return "{\"x\":" + x + ",\"color\":\"" + color + "\"}";
