@@ -23,7 +23,7 @@ import java.util.Map;
  * gradient-boosting (XGBoost) model trained on adult-income and refit on all rows ({@code --refit}), one
  * row per request, in the same run
  * as a bare Vert.x server that parses the same JSON body and answers a constant (the ceiling) and a
- * bare Vert.x server that scores the same model on its event loop (the model-bound ceiling), then a
+ * bare Vert.x server that scores the same model on a worker pool (the model-bound ceiling), then a
  * single-model endpoint and a shadow endpoint, the five measured one after the other in interleaved
  * rounds ({@code --rounds}, default 3); then the bagged model and the streamed CSV batch route.
  * Writes {@code gateway.md} and {@code gateway.json} in the results folder.

@@ -87,10 +87,10 @@ final class GatewayReport {
                 + "and read back as they came: %,.0f rows/s (%.2f s, %,d rows answered, %d error rows).%n%n",
                 batch.rowsSent(), batch.bytesIn() / 1e6, batch.rowsPerSecond(), batch.seconds(), batch.rowsAnswered(),
                 batch.errorRows()));
-        md.append(String.format(Locale.ROOT, "The model alone bounds any server: scored on a bare Vert.x event loop "
-                + "it allows %.1f%% of the bare server's throughput; the gateway's model route reaches %.1f%% of that "
-                + "model-bound ceiling (its own routing, validation, worker pool, metrics and logging cost the "
-                + "rest).%n%n", 100 * median.modelBoundShareOfBare(), 100 * modelBoundShare));
+        md.append(String.format(Locale.ROOT, "The model alone bounds any server: scored on a worker pool behind a bare "
+                + "Vert.x server, as the gateway scores, it allows %.1f%% of the bare server's throughput; the gateway's "
+                + "model route reaches %.1f%% of that model-bound ceiling (its own routing, validation, metrics and "
+                + "logging cost the rest).%n%n", 100 * median.modelBoundShareOfBare(), 100 * modelBoundShare));
         md.append("Shadow endpoint report after its runs: ").append(shadowSummary(shadowReport)).append("\n\n");
         md.append("| target | measured | verdict |\n|---|---|---|\n");
         verdict(md, "throughput ≥ 50% of the bare server", String.format(Locale.ROOT, "%.1f%%", 100 * share),
