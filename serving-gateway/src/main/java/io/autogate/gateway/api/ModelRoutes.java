@@ -133,8 +133,9 @@ public final class ModelRoutes {
     }
 
     /**
-     * Reads the body on the event loop; parsing, model resolution (loading on first use), scoring
-     * and writing the answer run on the inference pool, never on the event loop.
+     * Takes the body on the event loop; parsing, model resolution (loading on first use), scoring
+     * and writing the answer's JSON run on the inference pool, never on the event loop, which
+     * only sends the answer.
      */
     private void predict(RoutingContext ctx, ModelRef ref) {
         byte[] body = Json.bodyBytes(ctx);
