@@ -4,7 +4,7 @@
 # io.autogate.benchmarks.gateway.GatewayBenchmark, which writes benchmarks/results/gateway.md and
 # gateway.json. Needs wrk (Debian package `wrk`).
 #
-# usage: benchmarks/run-gateway.sh [--seconds 20] [--warmup 20] [--rounds 3] [--connections 16] [--batch-rows 1000000] [--results DIR] [--no-build]
+# usage: benchmarks/run-gateway.sh [--seconds 20] [--warmup 20] [--rounds 3] [--connections 16] [--batch-rows 1000000] [--pin SERVER_CPUS:CLIENT_CPUS] [--results DIR] [--no-build]
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

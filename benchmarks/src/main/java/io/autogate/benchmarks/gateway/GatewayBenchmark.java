@@ -54,9 +54,10 @@ public final class GatewayBenchmark {
         training.add(train(options.repo(), adult, registry, 42, work, BAGGED_MODEL, false));
         CsvTable data = CsvTable.read(adult);
         String body = "{\"rows\":[" + rowJson(data, 0, "income") + "]}";
-        Wrk wrk = new Wrk(2, options.connections(), options.seconds(), work);
-        Wrk warmup = new Wrk(2, options.connections(), options.warmupSeconds(), work);
-        int cores = Runtime.getRuntime().availableProcessors();
+        CpuPinning pinning = options.pinning();
+        Wrk wrk = new Wrk(2, options.connections(), options.seconds(), work, pinning);
+        Wrk warmup = new Wrk(2, options.connections(), options.warmupSeconds(), work, pinning);
+        int cores = pinning.serverCpus();
         List<Wrk.Result> others = new ArrayList<>();
         List<Round> rounds = new ArrayList<>();
         List<ShadowRound> shadowRounds = new ArrayList<>();
@@ -69,15 +70,16 @@ public final class GatewayBenchmark {
         JsonNode shadowReport;
         // all three servers run at once and are measured in interleaved rounds, so that a machine
         // that speeds up or slows down over minutes moves every figure of a round alike
-        try (ServerProcess bare = ServerProcess.start("bare Vert.x", List.of(java, "-cp",
+        try (ServerProcess bare = ServerProcess.start("bare Vert.x", pinning.server(List.of(java, "-cp",
                 System.getProperty("java.class.path"), BareVertxServer.class.getName(), Integer.toString(barePort),
-                Integer.toString(cores)), Map.of(), work.resolve("bare.log"), barePort, Duration.ofSeconds(30));
-             ServerProcess bareModel = ServerProcess.start("bare Vert.x + model", modelBoundCommand(java, modelPort,
-                cores, registry), Map.of(), work.resolve("bare-model.log"),
+                Integer.toString(cores))), Map.of(), work.resolve("bare.log"), barePort, Duration.ofSeconds(30));
+             ServerProcess bareModel = ServerProcess.start("bare Vert.x + model", pinning.server(modelBoundCommand(java,
+                modelPort, cores, registry)), Map.of(), work.resolve("bare-model.log"),
                 modelPort, Duration.ofSeconds(60));
-             ServerProcess gateway = ServerProcess.start("gateway", List.of(options.repo().resolve("bin/autogate").toString(),
-                "serve", "--registry", registry.toString(), "--port", Integer.toString(port), "--access-log",
-                work.resolve("access.log").toString()), Map.of("AUTOGATE_ADMIN_KEY", ADMIN_KEY),
+             ServerProcess gateway = ServerProcess.start("gateway", pinning.server(List.of(
+                options.repo().resolve("bin/autogate").toString(), "serve", "--registry", registry.toString(), "--port",
+                Integer.toString(port), "--access-log", work.resolve("access.log").toString())),
+                Map.of("AUTOGATE_ADMIN_KEY", ADMIN_KEY),
                 work.resolve("gateway.log"), port, Duration.ofMinutes(3))) {
             String bareUrl = "http://127.0.0.1:" + barePort + "/";
             String bareModelUrl = "http://127.0.0.1:" + modelPort + "/";

@@ -12,11 +12,12 @@ import java.nio.file.Path;
  * @param rounds      interleaved rounds of bare server, model-bound server and gateway model route
  * @param connections wrk connections
  * @param batchRows   rows in the streamed batch body
+ * @param pinning     where servers and wrk run ({@code --pin SERVER_CPUS:CLIENT_CPUS}; default anywhere)
  * @param results     folder for gateway.md and gateway.json
  * @param command     the reproducing command, as written in the report
  */
 public record GatewayBenchmarkOptions(Path repo, Path datasets, int seconds, int warmupSeconds, int rounds,
-                                      int connections, long batchRows,
+                                      int connections, long batchRows, CpuPinning pinning,
                                       Path results, String command) {
 
     /** Parses {@code --name value} pairs; unknown names are an error. */
@@ -28,6 +29,7 @@ public record GatewayBenchmarkOptions(Path repo, Path datasets, int seconds, int
         int rounds = 3;
         int connections = 16;
         long batchRows = 1_000_000;
+        CpuPinning pinning = CpuPinning.NONE;
         Path results = null;
         String command = "benchmarks/run-gateway.sh";
         for (int i = 0; i + 1 < args.length; i += 2) {
@@ -40,6 +42,7 @@ public record GatewayBenchmarkOptions(Path repo, Path datasets, int seconds, int
                 case "--rounds" -> rounds = Integer.parseInt(value);
                 case "--connections" -> connections = Integer.parseInt(value);
                 case "--batch-rows" -> batchRows = Long.parseLong(value);
+                case "--pin" -> pinning = CpuPinning.parse(value);
                 case "--results" -> results = Path.of(value);
                 case "--command" -> command = value;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -53,7 +56,7 @@ public record GatewayBenchmarkOptions(Path repo, Path datasets, int seconds, int
         }
         repo = repo.toAbsolutePath().normalize();
         return new GatewayBenchmarkOptions(repo, datasets == null ? repo.resolveSibling("shared/datasets") : datasets,
-                seconds, warmupSeconds, rounds, connections, batchRows,
+                seconds, warmupSeconds, rounds, connections, batchRows, pinning,
                 results == null ? repo.resolve("benchmarks/results") : results, command);
     }
 }

@@ -47,9 +47,10 @@ final class GatewayReport {
                 + "server, the gateway's model route and its single and shadow endpoints run side by side and are "
                 + "measured in %d interleaved rounds; the throughput targets use the round with the median share of "
                 + "the bare server, the shadow target the round with the median shadow share. One adult-income row "
-                + "per request (14 raw columns, JSON, numbers as the CSV writes them: `39`, not `39.0`).%n%n",
+                + "per request (14 raw columns, JSON, numbers as the CSV writes them: `39`, not `39.0`).%s%n%n",
                 Instant.now(), Runtime.getRuntime().availableProcessors(),
-                options.connections(), options.seconds(), options.warmupSeconds(), rounds.size()));
+                options.connections(), options.seconds(), options.warmupSeconds(), rounds.size(),
+                pinningText(options.pinning())));
         md.append("Model: `adult-gbm`, `bin/autogate train --families xgboost --max-trials 1 --refit` on adult-income "
                 + "(seeds 42 → @1, 43 → @2): ").append(training.get(0).get("best_model")).append(", validation ")
                 .append(training.get(0).get("metric")).append(' ')
@@ -130,5 +131,11 @@ final class GatewayReport {
     private static void verdict(StringBuilder md, String target, String measured, boolean met) {
         md.append("| ").append(target).append(" | ").append(measured).append(" | ").append(met ? "met" : "**not met**")
                 .append(" |\n");
+    }
+
+    private static String pinningText(CpuPinning pinning) {
+        return pinning.pinned() ? " Pinned (`--pin`): the servers run on CPU " + pinning.servers() + " only (taskset), wrk on CPU "
+                + pinning.client() + ", so client and servers do not share cores; the batch client is not pinned."
+                : " Client and servers share the cores, as the issue's method has it (`--pin` separates them).";
     }
 }

@@ -17,8 +17,9 @@ import java.util.concurrent.TimeUnit;
  * @param connections open connections
  * @param seconds     measured duration
  * @param workDir     where the Lua script and body files go
+ * @param pinning     the CPUs wrk may use
  */
-public record Wrk(int threads, int connections, int seconds, Path workDir) {
+public record Wrk(int threads, int connections, int seconds, Path workDir, CpuPinning pinning) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SCRIPT = """
             local f = assert(io.open(os.getenv("WRK_BODY_FILE"), "rb"))
@@ -47,8 +48,8 @@ public record Wrk(int threads, int connections, int seconds, Path workDir) {
         Files.writeString(script, SCRIPT, StandardCharsets.UTF_8);
         Path bodyFile = workDir.resolve("request-body.json");
         Files.writeString(bodyFile, body, StandardCharsets.UTF_8);
-        ProcessBuilder pb = new ProcessBuilder(List.of("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s",
-                "--timeout", "5s", "-s", script.toString(), url)).redirectErrorStream(true);
+        ProcessBuilder pb = new ProcessBuilder(pinning.client(List.of("wrk", "-t" + threads, "-c" + connections,
+                "-d" + seconds + "s", "--timeout", "5s", "-s", script.toString(), url))).redirectErrorStream(true);
         pb.environment().put("WRK_BODY_FILE", bodyFile.toString());
         Process process = pb.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
