@@ -28,8 +28,7 @@ public record CpuPinning(String servers, String client) {
         }
         for (String part : parts) {
             for (String range : part.split(",")) {
-                String[] ends = range.split("-");
-                if (ends.length == 2 && Integer.parseInt(ends[1]) < Integer.parseInt(ends[0])) {
+                if (size(range) < 1) {
                     throw new IllegalArgumentException("--pin: the CPU range " + range + " in '" + text + "' is empty");
                 }
             }
@@ -52,10 +51,15 @@ public record CpuPinning(String servers, String client) {
         }
         int count = 0;
         for (String range : servers.split(",")) {
-            String[] ends = range.split("-");
-            count += ends.length == 1 ? 1 : Integer.parseInt(ends[1]) - Integer.parseInt(ends[0]) + 1;
+            count += size(range);
         }
         return count;
+    }
+
+    // CPUs in one range of a list: "3" is one, "0-2" three, "3-1" none
+    private static int size(String range) {
+        String[] ends = range.split("-");
+        return ends.length == 1 ? 1 : Integer.parseInt(ends[1]) - Integer.parseInt(ends[0]) + 1;
     }
 
     /** A server's command line, run under {@code taskset} when pinned. */
