@@ -3,17 +3,24 @@
 # datasets and scores the Autogate forecasting ensemble, seasonal naive and each family alone.
 # Appends to benchmarks/results/forecast.md (run it under the exclusive CPU lock, in chunks).
 #
-# usage: benchmarks/run-forecast.sh [--no-build] [--validate] DATASET[,DATASET...]   (airline, shampoo,
+# usage: benchmarks/run-forecast.sh [--no-build] [--validate | --origins K] DATASET[,DATASET...]   (airline, shampoo,
 #        melbourne, sunspots, tourism, chicago, electricity, ett-h1); budget 60 s per dataset, tourism 120 s
 # --validate compares the ensemble rules on the horizon before the holdout (the holdout is never read)
 #        and appends to benchmarks/results/forecast-validation.md instead.
+# --origins K scores seasonal naive, the default ensemble, the backtest-selected single family and other
+#        ensemble rules at K forecast origins per dataset (origin 1 = the holdout, 2..K earlier windows)
+#        and appends to benchmarks/results/forecast-origins.md instead.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build=true
 mode=""
 out="forecast.md"
 if [ "${1:-}" = "--no-build" ]; then build=false; shift; fi
-if [ "${1:-}" = "--validate" ]; then mode="validate"; out="forecast-validation.md"; shift; fi
+if [ "${1:-}" = "--validate" ]; then mode="validate"; out="forecast-validation.md"; shift
+elif [ "${1:-}" = "--origins" ]; then
+  [[ "${2:-}" =~ ^[1-9][0-9]?$ ]] || { echo "run-forecast: --origins needs a count from 1 to 99, got '${2:-}'" >&2; exit 2; }
+  mode="origins $2"; out="forecast-origins.md"; shift 2
+fi
 datasets="${1:?name the datasets, e.g. airline,shampoo}"
 # shellcheck source=jdk.sh
 source "$repo/benchmarks/jdk.sh"

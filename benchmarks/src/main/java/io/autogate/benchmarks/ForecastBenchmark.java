@@ -44,7 +44,7 @@ import java.util.function.UnaryOperator;
  * part; a family that fails on a series is scored with seasonal naive there, and counted).
  * Appends one markdown block per dataset to the output file.
  *
- * <p>usage: {@code ForecastBenchmark DATASETS_DIR OUT.md budgetSeconds name[,name...]}
+ * <p>usage: {@code ForecastBenchmark DATASETS_DIR OUT.md budgetSeconds name[,name...] [validate | origins K]}
  */
 public final class ForecastBenchmark {
     /**
@@ -52,7 +52,7 @@ public final class ForecastBenchmark {
      * the horizon, the budget, and the covariates the benchmark declares: known in advance
      * (their actual held-out values are given as the future values) and past-only.
      */
-    private record Spec(String name, String file, String time, String target, List<String> keys, int horizon, int budget,
+    record Spec(String name, String file, String time, String target, List<String> keys, int horizon, int budget,
             List<String> known, List<String> past) {
         Spec(String name, String file, String time, String target, List<String> keys, int horizon, int budget) {
             this(name, file, time, target, keys, horizon, budget, List.of(), List.of());
@@ -63,7 +63,7 @@ public final class ForecastBenchmark {
         }
     }
 
-    private static final List<Spec> SPECS = List.of(
+    static final List<Spec> SPECS = List.of(
             new Spec("airline", "airline-passengers.csv", "month", "passengers", List.of(), 12, 60),
             new Spec("shampoo", "shampoo-sales.csv", "month", "sales", List.of(), 6, 60),
             new Spec("melbourne", "daily-min-temperatures-melbourne.csv", "date", "temp", List.of(), 14, 60),
@@ -86,8 +86,9 @@ public final class ForecastBenchmark {
         Path datasets = Path.of(args[0]);
         Path out = Path.of(args[1]);
         List<String> names = List.of(args[3].split(","));
-        if (args.length > 4 && args[4].equals("validate")) {
-            String table = validate(datasets, names);
+        if (args.length > 4) {
+            String table = args[4].equals("validate") ? validate(datasets, names)
+                    : ForecastOrigins.run(datasets, names, Integer.parseInt(args[5]));
             System.out.println(table);
             Files.writeString(out, table + "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.APPEND);
@@ -110,7 +111,7 @@ public final class ForecastBenchmark {
      * dataset's budget (more than 1 only to see what a member that overran its slot would have done),
      * and whether the dataset's covariates are declared.
      */
-    private record Config(String name, UnaryOperator<ForecastTrainer> trainer, List<String> families, int history,
+    record Config(String name, UnaryOperator<ForecastTrainer> trainer, List<String> families, int history,
             int budgetFactor, boolean covariates) {
         Config(String name, List<String> families, boolean covariates) {
             this(name, UnaryOperator.identity(), families, ForecastTrainer.MAX_HISTORY, 1, covariates);
@@ -146,9 +147,7 @@ public final class ForecastBenchmark {
             }
             int history = CONFIGS.stream().mapToInt(Config::history).max().orElseThrow();
             SeriesData full = load(spec, datasets, history, 2 * spec.horizon());
-            List<RegularSeries> cut = full.series().stream().map(x -> cut(x, x.values().length - spec.horizon())).toList();
-            SeriesData data = new SeriesData(cut, full.frequency(), full.timeFormat(), full.rows(), full.notes(),
-                    full.covariates());
+            SeriesData data = withoutLast(full, spec.horizon());
             int period = data.frequency().seasonalPeriod();
             Holdout first = null;
             sb.append("| ").append(spec.name()).append(" | ");
@@ -185,6 +184,12 @@ public final class ForecastBenchmark {
         return sb.append('\n').toString();
     }
 
+    /** {@code data} with the last {@code steps} of every series (and of its covariates) cut off. */
+    static SeriesData withoutLast(SeriesData data, int steps) {
+        List<RegularSeries> cut = data.series().stream().map(x -> cut(x, x.values().length - steps)).toList();
+        return new SeriesData(cut, data.frequency(), data.timeFormat(), data.rows(), data.notes(), data.covariates());
+    }
+
     /** The first {@code n} steps of a series, its covariates cut there too. */
     private static RegularSeries cut(RegularSeries s, int n) {
         double[][] covariates = Arrays.stream(s.covariates()).map(row -> Arrays.copyOf(row, n)).toArray(double[][]::new);
@@ -192,7 +197,7 @@ public final class ForecastBenchmark {
     }
 
     /** The dataset's series, each cut to its most recent {@code history + extra} steps. */
-    private static SeriesData load(Spec spec, Path datasets, int history, int extra) throws Exception {
+    static SeriesData load(Spec spec, Path datasets, int history, int extra) throws Exception {
         Table table = withKey(CsvReader.read(datasets.resolve(spec.file())), spec.keys());
         String seriesColumn = spec.keys().isEmpty() ? null : "series";
         return TimeSeriesLoader.load(table, spec.target(), spec.time(), seriesColumn, spec.known(), spec.past(), null,
@@ -283,7 +288,7 @@ public final class ForecastBenchmark {
     }
 
     /** The ensemble's holdout figures, the trainer's result, the wall time, and the training and held-out parts. */
-    private record Holdout(ForecastScores ensemble, ForecastTrainingResult result, double wall, List<double[]> trainParts,
+    record Holdout(ForecastScores ensemble, ForecastTrainingResult result, double wall, List<double[]> trainParts,
             List<double[]> tests) {
     }
 
@@ -296,7 +301,7 @@ public final class ForecastBenchmark {
      * columns, the trainer declares them, and each forecast gets the held-out values of the known
      * covariates as their future values.
      */
-    private static Holdout trainAndScore(Spec spec, SeriesData data, int budget, UnaryOperator<ForecastTrainer> config,
+    static Holdout trainAndScore(Spec spec, SeriesData data, int budget, UnaryOperator<ForecastTrainer> config,
             List<String> families, boolean covariates, int history) throws Exception {
         List<Covariate> covs = covariates ? data.covariates() : List.of();
         int h = spec.horizon();
@@ -367,7 +372,7 @@ public final class ForecastBenchmark {
         return new CovariateRows(stamps, values);
     }
 
-    private static void add(ForecastScores scores, PointForecast f, double[] train, double[] test, int period) {
+    static void add(ForecastScores scores, PointForecast f, double[] train, double[] test, int period) {
         double scale = ForecastScores.scale(train, train.length, period);
         if (Double.isFinite(scale)) {
             scores.add(f, test, scale);
