@@ -18,7 +18,7 @@ out="forecast.md"
 if [ "${1:-}" = "--no-build" ]; then build=false; shift; fi
 if [ "${1:-}" = "--validate" ]; then mode="validate"; out="forecast-validation.md"; shift
 elif [ "${1:-}" = "--origins" ]; then
-  [[ "${2:-}" =~ ^[1-9][0-9]?$ ]] || { echo "run-forecast: --origins needs a count from 1 to 99, got '${2:-}'" >&2; exit 2; }
+  [[ "${2:-}" =~ ^([2-9]|[1-9][0-9])$ ]] || { echo "run-forecast: --origins needs a count from 2 to 99, got '${2:-}'" >&2; exit 2; }
   mode="origins $2"; out="forecast-origins.md"; shift 2
 fi
 datasets="${1:?name the datasets, e.g. airline,shampoo}"

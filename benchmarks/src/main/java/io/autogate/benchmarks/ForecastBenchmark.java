@@ -88,7 +88,7 @@ public final class ForecastBenchmark {
         List<String> names = List.of(args[3].split(","));
         if (args.length > 4) {
             String table = args[4].equals("validate") ? validate(datasets, names)
-                    : ForecastOrigins.run(datasets, names, Integer.parseInt(args[5]));
+                    : ForecastOrigins.run(datasets, names, Integer.parseInt(args[5]), ForecastOrigins.CONFIGS);
             System.out.println(table);
             Files.writeString(out, table + "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.APPEND);
@@ -164,12 +164,7 @@ public final class ForecastBenchmark {
                 cells.add(String.format(Locale.ROOT, "%.3f (%.0fs%s)", mase[c], r.wall(),
                         excluded == 0 ? "" : ", " + excluded + " excluded"));
             }
-            ForecastFamily seasonalNaive = ForecastFamilies.select(ForecastFamilies.all(), List.of("seasonal_naive")).get(0);
-            ForecastScores naive = new ForecastScores();
-            for (int i = 0; i < first.trainParts().size(); i++) {
-                double[] y = first.trainParts().get(i);
-                add(naive, seasonalNaive.fit(y, period).forecast(y, spec.horizon()), y, first.tests().get(i), period);
-            }
+            ForecastScores naive = seasonalNaive(first, spec.horizon(), period);
             for (int c = 0; c < CONFIGS.size(); c++) {
                 logRatio[c] += Math.log(mase[c] / naive.mase());
                 beats[c] += mase[c] < naive.mase() ? 1 : 0;
@@ -188,6 +183,17 @@ public final class ForecastBenchmark {
     static SeriesData withoutLast(SeriesData data, int steps) {
         List<RegularSeries> cut = data.series().stream().map(x -> cut(x, x.values().length - steps)).toList();
         return new SeriesData(cut, data.frequency(), data.timeFormat(), data.rows(), data.notes(), data.covariates());
+    }
+
+    /** Seasonal naive's scores on the held-out parts of {@code run}, fitted on its training parts. */
+    static ForecastScores seasonalNaive(Holdout run, int horizon, int period) {
+        ForecastFamily seasonalNaive = ForecastFamilies.select(ForecastFamilies.all(), List.of("seasonal_naive")).get(0);
+        ForecastScores naive = new ForecastScores();
+        for (int i = 0; i < run.trainParts().size(); i++) {
+            double[] y = run.trainParts().get(i);
+            add(naive, seasonalNaive.fit(y, period).forecast(y, horizon), y, run.tests().get(i), period);
+        }
+        return naive;
     }
 
     /** The first {@code n} steps of a series, its covariates cut there too. */

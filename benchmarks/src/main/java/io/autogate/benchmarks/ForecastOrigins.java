@@ -5,9 +5,6 @@ import io.autogate.benchmarks.ForecastBenchmark.Holdout;
 import io.autogate.benchmarks.ForecastBenchmark.Spec;
 import io.autogate.engine.data.SeriesData;
 import io.autogate.engine.forecast.EnsembleRule;
-import io.autogate.engine.forecast.ForecastFamilies;
-import io.autogate.engine.forecast.ForecastFamily;
-import io.autogate.engine.forecast.ForecastScores;
 import io.autogate.engine.forecast.ForecastTrainer;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,7 +32,12 @@ final class ForecastOrigins {
             rule(EnsembleRule.TOP3_EQUAL),
             rule(EnsembleRule.TOP3_NEAR_BEST),
             rule(EnsembleRule.GREEDY),
-            rule(EnsembleRule.BACKTEST_CHOICE));
+            rule(EnsembleRule.BACKTEST_CHOICE),
+            windows(EnsembleRule.DEFAULT, 10),
+            windows(EnsembleRule.GREEDY, 10));
+
+    /** The configuration every other is compared with as "the backtest-selected single family". */
+    private static final String SINGLE = EnsembleRule.BEST_SINGLE.id();
 
     /** An origin is scored only when every series has this many horizons of history before it (the trainer's backtest windows). */
     static final int MIN_WINDOWS = ForecastTrainer.WINDOWS;
@@ -47,32 +49,37 @@ final class ForecastOrigins {
         return new Config(rule.id(), t -> t.withEnsembleRule(rule), List.of(), ForecastTrainer.MAX_HISTORY, 1, true);
     }
 
-    /** Scores every configuration at {@code origins} origins of each named dataset; a markdown report. */
-    static String run(Path datasets, List<String> names, int origins) throws Exception {
-        StringBuilder detail = new StringBuilder("| dataset | origin | seasonal naive |");
-        CONFIGS.forEach(c -> detail.append(' ').append(c.name()).append(" |"));
-        detail.append("\n|---|---|---|").append("---|".repeat(CONFIGS.size())).append('\n');
-        StringBuilder perDataset = new StringBuilder("| dataset | windows | seasonal naive |");
-        CONFIGS.forEach(c -> perDataset.append(' ').append(c.name()).append(" |"));
-        perDataset.append("\n|---|---|---|").append("---|".repeat(CONFIGS.size())).append('\n');
-        Tally holdout = new Tally();
-        Tally earlier = new Tally();
+    /** {@code rule} ranked on up to {@code windows} backtest windows (past the third only while half the series is left). */
+    private static Config windows(EnsembleRule rule, int windows) {
+        return new Config(rule.id() + ", up to " + windows + " windows", t -> t.withEnsembleRule(rule).withMaxWindows(windows),
+                List.of(), ForecastTrainer.MAX_HISTORY, 1, true);
+    }
+
+    /** Scores every configuration of {@code configs} at {@code origins} origins of each named dataset; a markdown report. */
+    static String run(Path datasets, List<String> names, int origins, List<Config> configs) throws Exception {
+        if (origins < 2) {
+            throw new IllegalArgumentException("origins must be at least 2 (the holdout and one before it), got " + origins);
+        }
+        StringBuilder detail = header("| dataset | origin | seasonal naive |", configs);
+        StringBuilder perDataset = header("| dataset | windows | seasonal naive |", configs);
+        Tally holdout = new Tally(configs);
+        Tally earlier = new Tally(configs);
         for (Spec spec : ForecastBenchmark.SPECS) {
             if (!names.contains(spec.name())) {
                 continue;
             }
             int h = spec.horizon();
             SeriesData full = ForecastBenchmark.load(spec, datasets, ForecastTrainer.MAX_HISTORY, origins * h);
-            Tally dataset = new Tally();
+            Tally dataset = new Tally(configs);
             int shortest = full.series().stream().mapToInt(s -> s.values().length).min().orElseThrow();
             for (int k = origins; k >= 1; k--) {
                 if (shortest - k * h < MIN_WINDOWS * h) {
                     detail.append("| ").append(spec.name()).append(" | ").append(k).append(" | skipped: a series has ")
                             .append(shortest - k * h).append(" values before this window, fewer than ").append(MIN_WINDOWS)
-                            .append(" horizons |").append(" |".repeat(CONFIGS.size())).append('\n');
+                            .append(" horizons |").append(" |".repeat(configs.size())).append('\n');
                     continue;
                 }
-                double[] mase = score(spec, ForecastBenchmark.withoutLast(full, (k - 1) * h));
+                double[] mase = score(spec, ForecastBenchmark.withoutLast(full, (k - 1) * h), configs);
                 (k == 1 ? holdout : earlier).add(mase);
                 if (k > 1) {
                     dataset.add(mase);
@@ -88,46 +95,48 @@ final class ForecastOrigins {
             }
             perDataset.append("| ").append(spec.name()).append(" | ").append(dataset.windows);
             for (double m : dataset.logMase) {
-                perDataset.append(String.format(Locale.ROOT, " | %.3f", Math.exp(m / dataset.windows)));
+                perDataset.append(dataset.windows == 0 ? " | -" : String.format(Locale.ROOT, " | %.3f", Math.exp(m / dataset.windows)));
             }
             perDataset.append(" |\n");
         }
-        return "### Summary\n\n" + summary(earlier, "origins 2.." + origins + " (before the holdout)") + summary(holdout,
-                "origin 1 (the holdout)") + "\n### Per dataset: geometric mean MASE over origins 2.." + origins + "\n\n"
-                + perDataset + "\n### Every window (MASE)\n\n" + detail;
+        String before = "origins 2.." + origins;
+        return "### Summary\n\n" + summary(earlier, before + " (before the holdout)", configs)
+                + summary(holdout, "origin 1 (the holdout)", configs)
+                + "\n### Per dataset: geometric mean MASE over " + before + "\n\n" + perDataset
+                + "\n### Every window (MASE)\n\n" + detail;
+    }
+
+    /** A markdown table header: {@code first} columns, then one per configuration. */
+    private static StringBuilder header(String first, List<Config> configs) {
+        StringBuilder sb = new StringBuilder(first);
+        configs.forEach(c -> sb.append(' ').append(c.name()).append(" |"));
+        return sb.append("\n|---|---|---|").append("---|".repeat(configs.size())).append('\n');
     }
 
     /** Seasonal naive's MASE, then each configuration's, on the last horizon of {@code data}. */
-    private static double[] score(Spec spec, SeriesData data) throws Exception {
-        double[] mase = new double[CONFIGS.size() + 1];
+    private static double[] score(Spec spec, SeriesData data, List<Config> configs) throws Exception {
+        double[] mase = new double[configs.size() + 1];
         int period = data.frequency().seasonalPeriod();
-        for (int c = 0; c < CONFIGS.size(); c++) {
-            Config config = CONFIGS.get(c);
+        for (int c = 0; c < configs.size(); c++) {
+            Config config = configs.get(c);
             Holdout r = ForecastBenchmark.trainAndScore(spec, data, spec.budget(), config.trainer(), config.families(),
                     spec.hasCovariates(), config.history());
             r.result().log().forEach(line -> System.out.println(spec.name() + ", " + config.name() + ": " + line));
             mase[c + 1] = r.ensemble().mase();
             if (c == 0) {
-                ForecastFamily seasonalNaive = ForecastFamilies.select(ForecastFamilies.all(), List.of("seasonal_naive")).get(0);
-                ForecastScores naive = new ForecastScores();
-                for (int i = 0; i < r.trainParts().size(); i++) {
-                    double[] y = r.trainParts().get(i);
-                    ForecastBenchmark.add(naive, seasonalNaive.fit(y, period).forecast(y, spec.horizon()), y, r.tests().get(i),
-                            period);
-                }
-                mase[0] = naive.mase();
+                mase[0] = ForecastBenchmark.seasonalNaive(r, spec.horizon(), period).mase();
             }
         }
         return mase;
     }
 
-    private static String summary(Tally t, String which) {
+    private static String summary(Tally t, String which, List<Config> configs) {
         StringBuilder sb = new StringBuilder("| " + which + ", " + t.windows
                 + " windows | geometric mean MASE / seasonal naive | beats seasonal naive | beats the backtest-selected single family |\n|---|---|---|---|\n");
-        for (int c = 0; c < CONFIGS.size(); c++) {
-            sb.append(String.format(Locale.ROOT, "| %s | %.3f | %d / %d | %s |%n", CONFIGS.get(c).name(),
+        for (int c = 0; c < configs.size(); c++) {
+            sb.append(String.format(Locale.ROOT, "| %s | %.3f | %d / %d | %s |%n", configs.get(c).name(),
                     Math.exp(t.logRatio[c] / t.windows), t.beatsNaive[c], t.windows,
-                    c == 1 ? "-" : t.beatsSingle[c] + " / " + t.windows));
+                    t.single < 0 || c == t.single ? "-" : t.beatsSingle[c] + " / " + t.windows));
         }
         return sb.append('\n').toString();
     }
@@ -137,21 +146,31 @@ final class ForecastOrigins {
      * configuration the sum of log(MASE / seasonal naive's) and the win counts.
      */
     private static final class Tally {
-        private final double[] logMase = new double[CONFIGS.size() + 1];
-        private final double[] logRatio = new double[CONFIGS.size()];
-        private final int[] beatsNaive = new int[CONFIGS.size()];
-        private final int[] beatsSingle = new int[CONFIGS.size()];
+        private final double[] logMase;
+        private final double[] logRatio;
+        private final int[] beatsNaive;
+        private final int[] beatsSingle;
+        /** The index of the backtest-selected single family among the configurations, -1 when not among them. */
+        private final int single;
         private int windows;
+
+        Tally(List<Config> configs) {
+            logMase = new double[configs.size() + 1];
+            logRatio = new double[configs.size()];
+            beatsNaive = new int[configs.size()];
+            beatsSingle = new int[configs.size()];
+            single = configs.stream().map(Config::name).toList().indexOf(SINGLE);
+        }
 
         void add(double[] mase) {
             windows++;
             for (int c = 0; c < mase.length; c++) {
                 logMase[c] += Math.log(mase[c]);
             }
-            for (int c = 0; c < CONFIGS.size(); c++) {
+            for (int c = 0; c < logRatio.length; c++) {
                 logRatio[c] += Math.log(mase[c + 1] / mase[0]);
                 beatsNaive[c] += mase[c + 1] < mase[0] ? 1 : 0;
-                beatsSingle[c] += mase[c + 1] < mase[2] ? 1 : 0;
+                beatsSingle[c] += single >= 0 && mase[c + 1] < mase[single + 1] ? 1 : 0;
             }
         }
     }
