@@ -90,8 +90,8 @@ final class ForecastTrainOutput {
             r.backtest().forEach((name, m) -> err.println(String.format(Locale.ROOT, "%-16s %8.4f %8.3f %10.4g %8.3f %8.3f",
                     name, m.get("mase"), m.get("smape"), m.get("rmse"), m.get("coverage_80"), m.get("coverage_95"))));
             err.println("ensemble rule: " + r.ensembleChoice().rule().id() + (r.ensembleChoice().scores().isEmpty()
-                    ? " (fixed rule)" : " (chosen on the backtests from " + r.ensembleChoice().scores() + "; "
-                    + r.ensembleChoice().method() + ")"));
+                    ? " (" + r.ensembleChoice().method() + ")" : " (chosen on the backtests from " + r.ensembleChoice().scores()
+                    + "; " + r.ensembleChoice().method() + ")"));
             err.println("ensemble weights: " + r.weights());
             err.println(String.format(Locale.ROOT, "out-of-time (last window) MASE %.4f; wall %.1fs; registered %s in %s",
                     r.manifest().forecast().outOfTime().get("mase"), r.wallSeconds(), model, registry.registry));

@@ -101,9 +101,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--frequency", paramLabel = "F", description = "forecast: e.g. 1mo, 1q, 1d, 1h, 30min (default: inferred)")
     String frequency;
 
-    @Option(names = "--ensemble-rule", paramLabel = "R", description = "forecast: how members combine: top3_inverse_mase "
-            + "(default), backtest_choice (chosen per run on the backtests), seasonal_naive, best_single, top2_equal, "
-            + "top3_equal, top3_near_best, select_k, greedy (Caruana greedy selection on the backtests), greedy_top3_start")
+    @Option(names = "--ensemble-rule", paramLabel = "R", description = "forecast: how members combine: greedy "
+            + "(default; Caruana greedy selection on the backtests), backtest_choice (chosen per run on the backtests), "
+            + "seasonal_naive, best_single, top2_equal, top3_equal, top3_inverse_mase, top3_near_best, select_k, greedy_top3_start")
     String ensembleRule;
 
     @Option(names = "--max-history", paramLabel = "N", description = "forecast: most recent steps of each series to"

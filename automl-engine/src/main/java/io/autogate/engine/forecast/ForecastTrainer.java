@@ -43,7 +43,7 @@ import java.util.concurrent.Callable;
  * under its own time slot at each of up to {@link #WINDOWS} rolling origins (one horizon apart,
  * the last ending at the end of the data) and on the whole series, score the origins (MASE
  * first), combine the families by the {@link EnsembleRule} (default {@link EnsembleRule#DEFAULT},
- * top 3 weighted 1/MASE; {@link EnsembleChoice} records which and why), and register the
+ * greedy selection on the backtests; {@link EnsembleChoice} records which and why), and register the
  * artifact. A member that fails or
  * overruns is excluded and logged; each series keeps whatever chosen members it has, else its
  * best-ranked fitted family, else naive. Global families (fitted once across all series, such

@@ -56,7 +56,7 @@ class ForecastCommandTest {
         assertTrue(train.err().contains("series b: 1 duplicate timestamp row(s) averaged"), train.err());
         assertTrue(train.err().contains("series b: 1 missing time step(s) filled"), train.err());
         assertTrue(train.err().contains("ensemble"), train.err());
-        assertTrue(train.err().contains("ensemble rule: top3_inverse_mase (fixed rule)"), train.err());
+        assertTrue(train.err().contains("ensemble rule: greedy (greedy selection with replacement"), train.err());
 
         Path ids = dir.resolve("ids.csv");
         Files.writeString(ids, "region\nc\na\n");
