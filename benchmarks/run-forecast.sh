@@ -7,8 +7,8 @@
 #        melbourne, sunspots, tourism, chicago, electricity, ett-h1); budget 60 s per dataset, tourism 120 s
 # --validate compares the ensemble rules on the horizon before the holdout (the holdout is never read)
 #        and appends to benchmarks/results/forecast-validation.md instead.
-# --origins K scores seasonal naive, the default ensemble, the backtest-selected single family and other
-#        ensemble rules at K forecast origins per dataset (origin 1 = the holdout, 2..K earlier windows)
+# --origins K scores seasonal naive, the backtest-selected single family and several ensemble rules (the default
+#        among them) at K forecast origins per dataset (origin 1 = the holdout, 2..K earlier windows)
 #        and appends to benchmarks/results/forecast-origins.md instead.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

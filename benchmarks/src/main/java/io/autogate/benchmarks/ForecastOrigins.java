@@ -22,18 +22,19 @@ import java.util.Locale;
  */
 final class ForecastOrigins {
     /**
-     * The configurations compared: the default ensemble, the single family with the best backtest
-     * (what a user gets without an ensemble: the issue's "best single family" chosen beforehand)
-     * and alternative ensemble rules.
+     * The configurations compared: the top 3 weighted 1/MASE (the default rule until 2026-12-07),
+     * the single family with the best backtest (what a user gets without an ensemble: the issue's
+     * "best single family" chosen beforehand), other ensemble rules including greedy selection (the
+     * {@link EnsembleRule#DEFAULT default} since), and two rules ranked on more backtest windows.
      */
     static final List<Config> CONFIGS = List.of(
-            rule(EnsembleRule.DEFAULT),
+            rule(EnsembleRule.TOP3_INVERSE_MASE),
             rule(EnsembleRule.BEST_SINGLE),
             rule(EnsembleRule.TOP3_EQUAL),
             rule(EnsembleRule.TOP3_NEAR_BEST),
             rule(EnsembleRule.GREEDY),
             rule(EnsembleRule.BACKTEST_CHOICE),
-            windows(EnsembleRule.DEFAULT, 10),
+            windows(EnsembleRule.TOP3_INVERSE_MASE, 10),
             windows(EnsembleRule.GREEDY, 10));
 
     /** The configuration every other is compared with as "the backtest-selected single family". */

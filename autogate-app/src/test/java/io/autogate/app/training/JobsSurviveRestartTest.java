@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.autogate.engine.forecast.EnsembleRule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -91,7 +92,7 @@ class JobsSurviveRestartTest {
             assertEquals(3, after.at("/result/series").size(), after.toString());
             assertEquals(before.get("leaderboard"), after.get("leaderboard"));
             assertEquals(TrainingGateway.JSON.readTree("{\"time_column\":\"month\",\"series_column\":\"store\",\"horizon\":3,"
-                    + "\"known_covariates\":[],\"past_covariates\":[],\"ensemble_rule\":\"top3_inverse_mase\","
+                    + "\"known_covariates\":[],\"past_covariates\":[],\"ensemble_rule\":\"" + EnsembleRule.DEFAULT.id() + "\","
                     + "\"max_history\":2500}"), after.get("forecast"), "the defaults the job ran with are shown");
             // the model it names still forecasts after the restart
             JsonNode forecast = second.json("POST", "/v1/models/" + after.at("/result/ref").asText() + "/forecast",
