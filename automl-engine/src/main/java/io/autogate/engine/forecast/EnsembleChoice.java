@@ -40,14 +40,35 @@ public record EnsembleChoice(EnsembleRule rule, Map<String, Double> scores, Stri
         return m;
     }
 
-    /** Chooses the rule ({@code requested} itself unless it is {@link EnsembleRule#BACKTEST_CHOICE}). */
-    static EnsembleChoice choose(EnsembleRule requested, List<String> ids, MemberFit[][] fits, Backtests backtests) {
+    /**
+     * The rule's decision over all backtest windows: the rule, the families ranked, and the
+     * weights the rule gives them (summing to 1), each computed once.
+     */
+    record Decision(EnsembleChoice choice, Ranking ranking, double[] weights) {
+    }
+
+    /**
+     * Chooses the rule ({@code requested} itself unless it is {@link EnsembleRule#BACKTEST_CHOICE})
+     * and weighs the families with it over all windows. A greedy rule's selection is run once: its
+     * description and its weights come from the same {@link GreedyEnsemble}.
+     */
+    static Decision decide(EnsembleRule requested, List<String> ids, MemberFit[][] fits, Backtests backtests) {
+        IntPredicate all = age -> true;
+        Ranking ranking = rank(fits, backtests, all);
         if (requested == EnsembleRule.GREEDY || requested == EnsembleRule.GREEDY_TOP3_START) {
-            GreedyEnsemble greedy = GreedyEnsemble.select(rank(fits, backtests, age -> true), fits, backtests, age -> true,
-                    greedyStart(requested));
-            return new EnsembleChoice(requested, Map.of(), greedy == null ? "fixed rule (no family has a backtest)"
-                    : greedy.describe(ids));
+            GreedyEnsemble greedy = GreedyEnsemble.select(ranking, fits, backtests, all, greedyStart(requested));
+            if (greedy == null) {
+                return new Decision(new EnsembleChoice(requested, Map.of(), "fixed rule (no family has a backtest)"), ranking,
+                        weights(requested, ids, ranking, fits, backtests, all));
+            }
+            return new Decision(new EnsembleChoice(requested, Map.of(), greedy.describe(ids)), ranking, greedy.weights());
         }
+        EnsembleChoice choice = choose(requested, ids, fits, backtests);
+        return new Decision(choice, ranking, weights(choice.rule(), ids, ranking, fits, backtests, all));
+    }
+
+    /** Chooses a rule other than greedy: {@code requested} itself unless it is {@link EnsembleRule#BACKTEST_CHOICE}. */
+    private static EnsembleChoice choose(EnsembleRule requested, List<String> ids, MemberFit[][] fits, Backtests backtests) {
         if (requested != EnsembleRule.BACKTEST_CHOICE) {
             return new EnsembleChoice(requested, Map.of(), "fixed rule");
         }

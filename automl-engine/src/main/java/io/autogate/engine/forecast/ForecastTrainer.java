@@ -250,10 +250,10 @@ public final class ForecastTrainer {
         for (int f = 0; f < ids.size(); f++) {
             report.put(ids.get(f), backtests.family(fits[f]).toMap());
         }
-        EnsembleChoice choice = EnsembleChoice.choose(rule, ids, fits, backtests);
-        EnsembleChoice.Ranking ranking = EnsembleChoice.rank(fits, backtests, age -> true);
-        List<Integer> ranked = ranking.ranked();
-        double[] weights = EnsembleChoice.weights(choice.rule(), ids, ranking, fits, backtests, age -> true);
+        EnsembleChoice.Decision decision = EnsembleChoice.decide(rule, ids, fits, backtests);
+        EnsembleChoice choice = decision.choice();
+        List<Integer> ranked = decision.ranking().ranked();
+        double[] weights = decision.weights();
         ForecastScores ensemble = backtests.ensemble(fits, weights, ranked, false);
         report.put("ensemble", ensemble.toMap());
         Map<String, Double> outOfTime = backtests.ensemble(fits, weights, ranked, true).toMap();

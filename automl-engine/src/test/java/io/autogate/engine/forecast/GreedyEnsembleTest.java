@@ -84,6 +84,23 @@ class GreedyEnsembleTest {
     }
 
     @Test
+    void theTrainersDecisionUsesTheSelectionItDescribes() {
+        List<RegularSeries> series = series(3);
+        int[][] origins = origins(series);
+        Backtests backtests = new Backtests(series, origins, 1, H);
+        MemberFit[][] fits = {offset(series, origins, 2), offset(series, origins, -1), offset(series, origins, 5)};
+        List<String> ids = List.of("a", "b", "c");
+        EnsembleChoice.Decision decision = EnsembleChoice.decide(EnsembleRule.GREEDY, ids, fits, backtests);
+        assertEquals(EnsembleRule.GREEDY, decision.choice().rule());
+        assertArrayEquals(new double[] {1 / 3.0, 2 / 3.0, 0}, decision.weights(), 1e-12);
+        assertEquals(List.of(1, 0, 2), decision.ranking().ranked());
+        assertTrue(decision.choice().method().contains("selection counts {a=1, b=2}"), decision.choice().method());
+        EnsembleChoice.Decision top3 = EnsembleChoice.decide(EnsembleRule.TOP3_EQUAL, ids, fits, backtests);
+        assertArrayEquals(new double[] {1 / 3.0, 1 / 3.0, 1 / 3.0}, top3.weights(), 1e-12);
+        assertEquals("fixed rule", top3.choice().method());
+    }
+
+    @Test
     void neverScoresWorseThanTheBestSingleMemberOnItsOwnBacktests() {
         List<RegularSeries> series = series(5);
         int[][] origins = origins(series);
