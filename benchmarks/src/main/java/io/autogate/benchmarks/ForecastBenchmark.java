@@ -87,8 +87,13 @@ public final class ForecastBenchmark {
         Path out = Path.of(args[1]);
         List<String> names = List.of(args[3].split(","));
         if (args.length > 4) {
-            String table = args[4].equals("validate") ? validate(datasets, names)
-                    : ForecastOrigins.run(datasets, names, Integer.parseInt(args[5]), ForecastOrigins.CONFIGS);
+            String table = switch (args[4]) {
+                case "validate" -> validate(datasets, names);
+                case "origins" -> ForecastOrigins.run(datasets, names, ForecastOrigins.origins(args[5]), ForecastOrigins.CONFIGS);
+                case "windows" -> ForecastOrigins.run(datasets, names, ForecastOrigins.origins(args[5]),
+                        ForecastOrigins.WINDOW_CONFIGS);
+                default -> throw new IllegalArgumentException("unknown mode " + args[4]);
+            };
             System.out.println(table);
             Files.writeString(out, table + "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.APPEND);

@@ -7,15 +7,21 @@ import io.autogate.engine.data.SeriesData;
 import io.autogate.engine.forecast.EnsembleRule;
 import io.autogate.engine.forecast.ForecastTrainer;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * The forecasting benchmark over several forecast origins instead of one: per dataset, origin
  * {@code k} (1 ≤ k ≤ K) holds out the horizon that ends {@code (k − 1)·h} steps before the end of
  * the data, trains on everything before it and scores seasonal naive and each configuration there.
  * Origin 1 is {@code forecast.md}'s holdout; origins 2..K are earlier windows, the first of them
- * {@code forecast-validation.md}'s validation window. One window per dataset is a sample of one
+ * {@code forecast-validation.md}'s validation window. A list of origins (such as {@code 2-16,55-62})
+ * may be given instead of K, to reach periods further back. One window per dataset is a sample of one
  * (a holiday, a turning point); K windows say how often the ensemble wins, and the rule choices can
  * be judged on origins 2..K without reading the holdout. The declared covariates are used, as in
  * {@code forecast.md}.
@@ -37,6 +43,16 @@ final class ForecastOrigins {
             windows(EnsembleRule.TOP3_INVERSE_MASE, 10),
             windows(EnsembleRule.GREEDY, 10));
 
+    /**
+     * The backtest window counts compared (run C of forecast-origins.md): greedy selection, the
+     * default rule, on 3 windows and on the count the trainer takes from the data by default
+     * ({@link ForecastTrainer#backtestWindows}: 7 for sub-daily data forecast up to a day ahead).
+     */
+    static final List<Config> WINDOW_CONFIGS = List.of(
+            windows(EnsembleRule.GREEDY, ForecastTrainer.WINDOWS),
+            new Config(EnsembleRule.GREEDY.id() + ", windows by the data (default)", t -> t.withEnsembleRule(EnsembleRule.GREEDY),
+                    List.of(), ForecastTrainer.MAX_HISTORY, 1, true));
+
     /** The configuration every other is compared with as "the backtest-selected single family". */
     private static final String SINGLE = EnsembleRule.BEST_SINGLE.id();
 
@@ -56,11 +72,57 @@ final class ForecastOrigins {
                 List.of(), ForecastTrainer.MAX_HISTORY, 1, true);
     }
 
-    /** Scores every configuration of {@code configs} at {@code origins} origins of each named dataset; a markdown report. */
-    static String run(Path datasets, List<String> names, int origins, List<Config> configs) throws Exception {
-        if (origins < 2) {
-            throw new IllegalArgumentException("origins must be at least 2 (the holdout and one before it), got " + origins);
+    /** Scores every configuration of {@code configs} at origins 1..{@code count} of each named dataset; a markdown report. */
+    static String run(Path datasets, List<String> names, int count, List<Config> configs) throws Exception {
+        return run(datasets, names, origins(String.valueOf(count)), configs);
+    }
+
+    /**
+     * The origins a text names, latest last: a count K (at least 2) for origins 1..K, or a list
+     * of origins and ranges such as {@code 2-16,55-62}.
+     */
+    static int[] origins(String text) {
+        if (text.matches("\\d+")) {
+            int count = Integer.parseInt(text);
+            if (count < 2) {
+                throw new IllegalArgumentException("origins must be at least 2 (the holdout and one before it), got " + count);
+            }
+            return IntStream.iterate(count, k -> k >= 1, k -> k - 1).toArray();
         }
+        if (!text.matches("\\d+(-\\d+)?(,\\d+(-\\d+)?)*")) {
+            throw new IllegalArgumentException("origins are a count or a list such as 2-16,55-62, got '" + text + "'");
+        }
+        TreeSet<Integer> set = new TreeSet<>(Comparator.reverseOrder());
+        for (String part : text.split(",")) {
+            String[] ends = part.split("-");
+            int from = Integer.parseInt(ends[0]);
+            int to = Integer.parseInt(ends[ends.length - 1]);
+            if (from < 1 || to < from) {
+                throw new IllegalArgumentException("origin range '" + part + "' must run upwards from 1 or more");
+            }
+            IntStream.rangeClosed(from, to).forEach(set::add);
+        }
+        return set.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Origins as compact text: runs of consecutive ones as {@code a..b}. */
+    static String label(int[] origins) {
+        int[] up = Arrays.stream(origins).sorted().toArray();
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < up.length; ) {
+            int j = i;
+            while (j + 1 < up.length && up[j + 1] == up[j] + 1) {
+                j++;
+            }
+            parts.add(i == j ? String.valueOf(up[i]) : up[i] + ".." + up[j]);
+            i = j + 1;
+        }
+        return String.join(", ", parts);
+    }
+
+    /** Scores every configuration of {@code configs} at the given origins of each named dataset; a markdown report. */
+    static String run(Path datasets, List<String> names, int[] origins, List<Config> configs) throws Exception {
+        int oldest = Arrays.stream(origins).max().orElseThrow();
         StringBuilder detail = header("| dataset | origin | seasonal naive |", configs);
         StringBuilder perDataset = header("| dataset | windows | seasonal naive |", configs);
         Tally holdout = new Tally(configs);
@@ -70,10 +132,10 @@ final class ForecastOrigins {
                 continue;
             }
             int h = spec.horizon();
-            SeriesData full = ForecastBenchmark.load(spec, datasets, ForecastTrainer.MAX_HISTORY, origins * h);
+            SeriesData full = ForecastBenchmark.load(spec, datasets, ForecastTrainer.MAX_HISTORY, oldest * h);
             Tally dataset = new Tally(configs);
             int shortest = full.series().stream().mapToInt(s -> s.values().length).min().orElseThrow();
-            for (int k = origins; k >= 1; k--) {
+            for (int k : origins) {
                 if (shortest - k * h < MIN_WINDOWS * h) {
                     detail.append("| ").append(spec.name()).append(" | ").append(k).append(" | skipped: a series has ")
                             .append(shortest - k * h).append(" values before this window, fewer than ").append(MIN_WINDOWS)
@@ -100,9 +162,9 @@ final class ForecastOrigins {
             }
             perDataset.append(" |\n");
         }
-        String before = "origins 2.." + origins;
+        String before = "origins " + label(Arrays.stream(origins).filter(k -> k > 1).toArray());
         return "### Summary\n\n" + summary(earlier, before + " (before the holdout)", configs)
-                + summary(holdout, "origin 1 (the holdout)", configs)
+                + (holdout.windows == 0 ? "" : summary(holdout, "origin 1 (the holdout)", configs))
                 + "\n### Per dataset: geometric mean MASE over " + before + "\n\n" + perDataset
                 + "\n### Every window (MASE)\n\n" + detail;
     }

@@ -1,6 +1,8 @@
 package io.autogate.benchmarks;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -47,6 +49,17 @@ class ForecastOriginsTest {
         double geometricMean = Math.sqrt(seasonalNaiveMase(sales, sales.length - HORIZON)
                 * seasonalNaiveMase(sales, sales.length - 2 * HORIZON));
         assertEquals(geometricMean, Double.parseDouble(shampoo.split("\\|")[3].trim()), 5e-4, shampoo);
+    }
+
+    @Test
+    void originsAreACountOrAListOfRangesLatestLast() {
+        assertArrayEquals(new int[] {4, 3, 2, 1}, ForecastOrigins.origins("4"));
+        assertArrayEquals(new int[] {56, 55, 9, 3, 2}, ForecastOrigins.origins("2-3,55-56,9,3"));
+        assertEquals("2..3, 9, 55..56", ForecastOrigins.label(ForecastOrigins.origins("2-3,55-56,9")));
+        for (String bad : List.of("1", "0-3", "5-2", "2-", "a", "")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ForecastOrigins.origins(bad));
+            assertTrue(e.getMessage().contains("origin"), e.getMessage());
+        }
     }
 
     /** Seasonal naive's MASE on the horizon that ends at {@code end}, scaled by its in-sample MAE before it. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.autogate.runtime.forecast.ForecastModel;
 import io.autogate.runtime.forecast.ForecastResult;
+import io.autogate.runtime.forecast.Frequency;
 import io.autogate.runtime.forecast.SeriesSpec;
 import io.autogate.runtime.model.ModelFormats;
 import io.autogate.runtime.registry.FileModelRegistry;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,6 +64,27 @@ class ForecastTrainerTest {
                 Thread.currentThread().interrupt();
             }
             throw new IllegalStateException("interrupted");
+        }
+    }
+
+    /** Seasonal naive that counts its fits: one per backtest window and one on the whole series. */
+    private static final class CountingFamily implements ForecastFamily {
+        private final AtomicInteger fits = new AtomicInteger();
+
+        @Override
+        public String id() {
+            return "counted";
+        }
+
+        @Override
+        public int minLength(int period) {
+            return BenchmarkFamilies.SEASONAL_NAIVE.minLength(period);
+        }
+
+        @Override
+        public ForecastModel fit(double[] y, int period) {
+            fits.incrementAndGet();
+            return BenchmarkFamilies.SEASONAL_NAIVE.fit(y, period);
         }
     }
 
@@ -155,6 +178,32 @@ class ForecastTrainerTest {
         ForecastTrainingResult other = trainer.train(new ForecastRequest(monthlyCsv(), "sales", "month", null, 6, null,
                 Duration.ofSeconds(10), 1, 1, List.of(), "fresh"));
         assertTrue(String.join("\n", other.log()).endsWith("optimiser diverged)"), "no earlier version: nothing to reuse");
+    }
+
+    @Test
+    void subDailyDataForecastADayAheadIsBacktestedOverAWeekOfWindows() throws Exception {
+        assertEquals(7, ForecastTrainer.backtestWindows(Frequency.parse("30min"), 48));
+        assertEquals(7, ForecastTrainer.backtestWindows(Frequency.parse("1h"), 6));
+        assertEquals(3, ForecastTrainer.backtestWindows(Frequency.parse("1h"), 25), "more than a day ahead");
+        assertEquals(3, ForecastTrainer.backtestWindows(Frequency.parse("1d"), 1), "a step of a day is not sub-daily");
+        assertEquals(3, ForecastTrainer.backtestWindows(Frequency.parse("1mo"), 12));
+        StringBuilder sb = new StringBuilder("time,load\n");
+        for (int t = 0; t < 20 * 48; t++) {
+            sb.append(String.format("2024-03-%02dT%02d:%02d,%.2f%n", 1 + t / 48, t % 48 / 2, t % 2 * 30,
+                    100 + 30 * Math.sin(2 * Math.PI * t / 48) + t % 7));
+        }
+        Path csv = dir.resolve("load.csv");
+        Files.writeString(csv, sb.toString());
+        FileModelRegistry registry = new FileModelRegistry(dir.resolve("reg"), ModelFormats.discover());
+        for (int cap : new int[] {0, 3}) {
+            CountingFamily counted = new CountingFamily();
+            ForecastTrainer trainer = new ForecastTrainer(List.of(counted), registry, Clock.systemUTC());
+            ForecastTrainingResult r = (cap == 0 ? trainer : trainer.withMaxWindows(cap)).train(new ForecastRequest(csv, "load",
+                    "time", null, 48, null, Duration.ofSeconds(20), 1, 1, List.of(), "load"));
+            int windows = cap == 0 ? ForecastTrainer.SUB_DAILY_WINDOWS : cap;
+            assertEquals(windows + 1, counted.fits.get(), "one fit per backtest window and one on the whole series");
+            assertEquals(windows, r.manifest().provenance().settings().get("backtest_windows"));
+        }
     }
 
     @Test
