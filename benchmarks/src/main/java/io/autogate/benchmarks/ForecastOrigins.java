@@ -72,11 +72,6 @@ final class ForecastOrigins {
                 List.of(), ForecastTrainer.MAX_HISTORY, 1, true);
     }
 
-    /** Scores every configuration of {@code configs} at origins 1..{@code count} of each named dataset; a markdown report. */
-    static String run(Path datasets, List<String> names, int count, List<Config> configs) throws Exception {
-        return run(datasets, names, origins(String.valueOf(count)), configs);
-    }
-
     /**
      * The origins a text names, latest last: a count K (at least 2) for origins 1..K, or a list
      * of origins and ranges such as {@code 2-16,55-62}.

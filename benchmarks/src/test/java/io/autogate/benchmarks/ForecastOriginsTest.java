@@ -25,7 +25,8 @@ class ForecastOriginsTest {
         double[] sales = Files.readAllLines(datasets.resolve("timeseries/shampoo-sales.csv")).stream().skip(1)
                 .mapToDouble(line -> Double.parseDouble(line.split(",")[1])).toArray();
 
-        String report = ForecastOrigins.run(datasets.resolve("timeseries"), List.of("shampoo"), 4, ForecastOrigins.CONFIGS);
+        String report = ForecastOrigins.run(datasets.resolve("timeseries"), List.of("shampoo"), ForecastOrigins.origins("4"),
+                ForecastOrigins.CONFIGS);
 
         for (int k = 1; k <= 3; k++) {
             String origin = k == 1 ? "1 (holdout)" : String.valueOf(k);

@@ -69,7 +69,7 @@ public final class ForecastTrainer {
      * Backtest windows for data whose step is shorter than a day and whose horizon is at most a
      * day (windows past {@link #WINDOWS} keep half the series to fit on): a week of horizons, so
      * the ensemble is chosen on every weekday rather than on the last three days. Over 46 earlier
-     * windows of electricity and ETT-h1 greedy selection on 7 windows scored 3.0% lower than on 3
+     * windows of electricity and ETT-h1 greedy selection on 7 windows scored 2.9% lower than on 3
      * (benchmarks/results/forecast-origins.md, run C).
      */
     public static final int SUB_DAILY_WINDOWS = 7;
