@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
 /**
@@ -50,8 +51,7 @@ final class ForecastOrigins {
      */
     static final List<Config> WINDOW_CONFIGS = List.of(
             windows(EnsembleRule.GREEDY, ForecastTrainer.WINDOWS),
-            new Config(EnsembleRule.GREEDY.id() + ", windows by the data (default)", t -> t.withEnsembleRule(EnsembleRule.GREEDY),
-                    List.of(), ForecastTrainer.MAX_HISTORY, 1, true));
+            config(EnsembleRule.GREEDY.id() + ", windows by the data (default)", t -> t.withEnsembleRule(EnsembleRule.GREEDY)));
 
     /** The configuration every other is compared with as "the backtest-selected single family". */
     private static final String SINGLE = EnsembleRule.BEST_SINGLE.id();
@@ -63,13 +63,17 @@ final class ForecastOrigins {
     }
 
     private static Config rule(EnsembleRule rule) {
-        return new Config(rule.id(), t -> t.withEnsembleRule(rule), List.of(), ForecastTrainer.MAX_HISTORY, 1, true);
+        return config(rule.id(), t -> t.withEnsembleRule(rule));
     }
 
     /** {@code rule} ranked on up to {@code windows} backtest windows (past the third only while half the series is left). */
     private static Config windows(EnsembleRule rule, int windows) {
-        return new Config(rule.id() + ", up to " + windows + " windows", t -> t.withEnsembleRule(rule).withMaxWindows(windows),
-                List.of(), ForecastTrainer.MAX_HISTORY, 1, true);
+        return config(rule.id() + ", up to " + windows + " windows", t -> t.withEnsembleRule(rule).withMaxWindows(windows));
+    }
+
+    /** A configuration of the default families, history and budget, with covariates, its trainer set by {@code trainer}. */
+    private static Config config(String name, UnaryOperator<ForecastTrainer> trainer) {
+        return new Config(name, trainer, List.of(), ForecastTrainer.MAX_HISTORY, 1, true);
     }
 
     /**

@@ -103,9 +103,6 @@ public final class ForecastTrainer {
 
     private ForecastTrainer(List<ForecastFamily> families, List<GlobalForecastFamily> globalFamilies, ModelRegistry registry,
             Clock clock, EnsembleRule rule, int maxWindows, int maxHistory, ForecastProgress progress) {
-        if (maxWindows < 1 && maxWindows != BY_DATA) {
-            throw new IllegalArgumentException("at least one backtest window is needed, got " + maxWindows);
-        }
         if (maxHistory < MIN_HISTORY) {
             throw new IllegalArgumentException("at least " + MIN_HISTORY + " steps of history are needed, got " + maxHistory);
         }

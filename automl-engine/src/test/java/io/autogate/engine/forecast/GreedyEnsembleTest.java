@@ -63,6 +63,11 @@ class GreedyEnsembleTest {
         return new PointForecast(mean, sd);
     }
 
+    /** Members off by +2, -1 and +5: one part of the first to two of the second forecasts exactly; the third only hurts. */
+    private static MemberFit[][] cancellingMembers(List<RegularSeries> series, int[][] origins) {
+        return new MemberFit[][] {offset(series, origins, 2), offset(series, origins, -1), offset(series, origins, 5)};
+    }
+
     private static GreedyEnsemble select(MemberFit[][] fits, Backtests backtests, int start) {
         return GreedyEnsemble.select(EnsembleChoice.rank(fits, backtests, ALL), fits, backtests, ALL, start);
     }
@@ -72,8 +77,7 @@ class GreedyEnsembleTest {
         List<RegularSeries> series = series(3);
         int[][] origins = origins(series);
         Backtests backtests = new Backtests(series, origins, 1, H);
-        // +2 and -1: one part of the first to two of the second forecasts exactly; +5 only hurts
-        MemberFit[][] fits = {offset(series, origins, 2), offset(series, origins, -1), offset(series, origins, 5)};
+        MemberFit[][] fits = cancellingMembers(series, origins);
         GreedyEnsemble g = select(fits, backtests, 0);
         assertArrayEquals(new double[] {1 / 3.0, 2 / 3.0, 0}, g.weights(), 1e-12);
         assertArrayEquals(new int[] {1, 2, 0}, g.counts());
@@ -88,7 +92,7 @@ class GreedyEnsembleTest {
         List<RegularSeries> series = series(3);
         int[][] origins = origins(series);
         Backtests backtests = new Backtests(series, origins, 1, H);
-        MemberFit[][] fits = {offset(series, origins, 2), offset(series, origins, -1), offset(series, origins, 5)};
+        MemberFit[][] fits = cancellingMembers(series, origins);
         List<String> ids = List.of("a", "b", "c");
         EnsembleChoice.Decision decision = EnsembleChoice.decide(EnsembleRule.GREEDY, ids, fits, backtests);
         assertEquals(EnsembleRule.GREEDY, decision.choice().rule());
