@@ -130,9 +130,9 @@ final class ForecastJobs {
         out.put("description", r.weights().entrySet().stream()
                 .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue()))
                 .collect(Collectors.joining(", ", "ensemble(", ")")));
-        out.put("rows", r.manifest().provenance() == null ? null : r.manifest().provenance().rows());
-        out.put("validation", "rolling-origin backtest over up to " + ForecastTrainer.backtestWindows(
-                r.manifest().forecast().frequency(), r.manifest().forecast().horizon()) + " windows of "
+        out.put("rows", r.manifest().provenance().rows());
+        out.put("validation", "rolling-origin backtest over up to "
+                + r.manifest().provenance().settings().get("backtest_windows") + " windows of "
                 + r.manifest().forecast().horizon() + " steps");
         out.put("horizon", r.manifest().forecast().horizon());
         out.put("series", r.manifest().forecast().series().stream().limit(MAX_SERIES_IDS).map(SeriesSpec::id).toList());

@@ -1,11 +1,15 @@
 package io.autogate.engine.forecast;
 
 import io.autogate.runtime.forecast.ArimaModel;
+import io.autogate.runtime.forecast.Covariate;
 import io.autogate.runtime.forecast.ForecastModel;
+import io.autogate.runtime.forecast.RegularSeries;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.DoubleStream;
+import java.util.stream.Stream;
 
 /**
  * Automatic (seasonal) ARIMA after Hyndman and Khandakar's stepwise auto.arima: d by repeated
@@ -15,6 +19,8 @@ import java.util.Map;
  * conditional sum of squares (Nelder-Mead); a fit with an AR root or MA root inside the unit
  * circle (tested by the Levinson step-down) is rejected. Orders are capped at p, q ≤ 3 and
  * P, Q ≤ 1 (auto.arima: 5 and 2) to fit the time budget; a season is used only when 2 ≤ m ≤ 52.
+ * Backtest windows after a series' first keep the order found there and re-estimate the
+ * coefficients ({@link #refit(ArimaModel, double[], int)}); the final model searches afresh.
  */
 final class ArimaFamily implements ForecastFamily {
     static final int MAX_MODELS = 40;
@@ -82,6 +88,26 @@ final class ArimaFamily implements ForecastFamily {
         return best.model;
     }
 
+    /** Keeps {@code earlier}'s order when it is an ARIMA model ({@link #refit(ArimaModel, double[], int)}). */
+    @Override
+    public ForecastModel refit(ForecastModel earlier, RegularSeries series, int period, List<Covariate> covariates) {
+        return earlier instanceof ArimaModel a ? refit(a, series.values(), period) : fit(series, period, covariates);
+    }
+
+    /**
+     * {@code earlier}'s order, differences and season with the coefficients re-estimated on {@code y},
+     * starting from {@code earlier}'s: one optimisation instead of the stepwise search's up to
+     * {@link #MAX_MODELS}. A full {@link #fit} when that order has no admissible fit on {@code y}.
+     * A model without a constant has a mean of exactly 0, so a zero mean keeps the constant out.
+     */
+    ArimaModel refit(ArimaModel earlier, double[] y, int period) {
+        Order o = new Order(earlier.p(), earlier.q(), earlier.seasonalP(), earlier.seasonalQ(), earlier.mean() != 0);
+        double[] start = Stream.of(earlier.ar(), earlier.ma(), earlier.sar(), earlier.sma(),
+                o.constant ? new double[] {earlier.mean()} : new double[0]).flatMapToDouble(DoubleStream::of).toArray();
+        Fitted f = fitOrder(y, o, earlier.d(), earlier.seasonalD(), earlier.period(), start);
+        return f != null ? f.model : fit(y, period);
+    }
+
     private record Fitted(Order order, ArimaModel model, double aicc) {
     }
 
@@ -105,12 +131,13 @@ final class ArimaFamily implements ForecastFamily {
         if (tried.containsKey(o)) {
             return tried.get(o);
         }
-        Fitted f = fitOrder(y, o, d, seasonalD, m);
+        Fitted f = fitOrder(y, o, d, seasonalD, m, null);
         tried.put(o, f);
         return f;
     }
 
-    private static Fitted fitOrder(double[] y, Order o, int d, int seasonalD, int m) {
+    /** Fits order {@code o} from {@code warm} (unscaled coefficients, constant last) or, when null, from zeros and the differenced mean. */
+    private static Fitted fitOrder(double[] y, Order o, int d, int seasonalD, int m, double[] warm) {
         int k = o.p + o.q + o.sp + o.sq + (o.constant ? 1 : 0);
         double[] w = y;
         for (int i = 0; i < seasonalD; i++) {
@@ -120,8 +147,8 @@ final class ArimaFamily implements ForecastFamily {
             w = UnitRoots.difference(w, 1);
         }
         double wMean = java.util.Arrays.stream(w).average().orElse(0);
-        double[] start = new double[k];
-        if (o.constant) {
+        double[] start = warm != null ? warm.clone() : new double[k];
+        if (o.constant && warm == null) {
             start[k - 1] = wMean;
         }
         double scale = Math.max(1e-9, java.util.Arrays.stream(w).map(v -> Math.abs(v - wMean)).average().orElse(1));

@@ -50,6 +50,22 @@ final class ArimaxFamily implements ForecastFamily {
 
     @Override
     public ForecastModel fit(RegularSeries series, int period, List<Covariate> covariates) {
+        CovariateRegression regression = regression(series, covariates);
+        return new ArimaxModel(arima.fit(regression.residuals(series), period), regression);
+    }
+
+    /** Re-estimates the regression and keeps {@code earlier}'s ARIMA order for the residuals ({@link ArimaFamily#refit}). */
+    @Override
+    public ForecastModel refit(ForecastModel earlier, RegularSeries series, int period, List<Covariate> covariates) {
+        if (!(earlier instanceof ArimaxModel e)) {
+            return fit(series, period, covariates);
+        }
+        CovariateRegression regression = regression(series, covariates);
+        return new ArimaxModel(arima.refit(e.errors(), regression.residuals(series), period), regression);
+    }
+
+    /** Least squares of the values on an intercept and the varying known regressors. */
+    private static CovariateRegression regression(RegularSeries series, List<Covariate> covariates) {
         double[] y = series.values();
         int n = y.length;
         List<int[]> columns = new ArrayList<>();
@@ -78,9 +94,7 @@ final class ArimaxFamily implements ForecastFamily {
             category[j] = varying.get(j)[1];
         }
         double[] coefficients = leastSquares(series.covariates(), covariate, category, y);
-        CovariateRegression regression = new CovariateRegression(coefficients[0], Arrays.copyOfRange(coefficients, 1,
-                m + 1), covariate, category);
-        return new ArimaxModel(arima.fit(regression.residuals(series), period), regression);
+        return new CovariateRegression(coefficients[0], Arrays.copyOfRange(coefficients, 1, m + 1), covariate, category);
     }
 
     private static double value(double[][] rows, int covariate, int category, int t) {

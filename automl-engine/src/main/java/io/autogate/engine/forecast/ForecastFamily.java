@@ -29,6 +29,17 @@ public interface ForecastFamily {
     }
 
     /**
+     * Fits a later backtest window of a series whose previous window was fitted as {@code earlier}
+     * (a model of this family). By default a full fit, as {@link #fit(RegularSeries, int, List)};
+     * a family whose structure search dominates its cost may keep the earlier structure and
+     * re-estimate only its parameters (AutoGluon's {@code refit_every_n_windows} makes the same
+     * trade). The model fitted on the whole series always gets the full search.
+     */
+    default ForecastModel refit(ForecastModel earlier, RegularSeries series, int period, List<Covariate> covariates) {
+        return fit(series, period, covariates);
+    }
+
+    /**
      * Whether the family regresses on known-in-advance covariates (and so has nothing to fit on data
      * without them); the trainer then leaves it out, with a note when it was named.
      */

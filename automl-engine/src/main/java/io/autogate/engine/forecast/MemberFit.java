@@ -15,7 +15,8 @@ import java.util.concurrent.Callable;
  */
 public record MemberFit(PointForecast[] windows, ForecastModel model) {
     /**
-     * The work of one (family, series) pair: fit on the series up to each origin and forecast
+     * The work of one (family, series) pair: fit on the series up to each origin, oldest first (the
+     * later windows by {@link ForecastFamily#refit} from the window before), and forecast
      * {@code horizon} steps (known covariates keep their values after the origin, past-only ones
      * are cut there, as {@link RegularSeries#head} does), then fit on all of it.
      *
@@ -26,10 +27,13 @@ public record MemberFit(PointForecast[] windows, ForecastModel model) {
         List<CovariateRole> roles = covariates.stream().map(Covariate::role).toList();
         return () -> {
             PointForecast[] windows = new PointForecast[origins.length];
+            ForecastModel earlier = null;
             for (int w = 0; w < origins.length; w++) {
                 if (origins[w] >= family.minLength(period)) {
                     RegularSeries train = series.head(origins[w], roles);
-                    windows[w] = family.fit(train, period, covariates).forecast(train, frequency, horizon);
+                    earlier = earlier == null ? family.fit(train, period, covariates)
+                            : family.refit(earlier, train, period, covariates);
+                    windows[w] = earlier.forecast(train, frequency, horizon);
                 }
             }
             ForecastModel model = family.fit(series, period, covariates);

@@ -140,6 +140,19 @@ class ArimaxFamilyTest {
                 CovariateRole.PAST)), DAILY, 3), "a known covariate without future values is refused");
     }
 
+    @Test
+    void aRefitReestimatesTheRegressionAndKeepsTheErrorsOrder() {
+        List<CovariateRole> roles = List.of(CovariateRole.KNOWN, CovariateRole.PAST);
+        RegularSeries all = promoSeries(200, 0);
+        double[] doubled = Arrays.stream(all.values()).map(v -> 2 * v).toArray();
+        RegularSeries twice = new RegularSeries("a", START, doubled, all.covariates());
+        ArimaxFamily family = new ArimaxFamily();
+        ArimaxModel earlier = (ArimaxModel) family.fit(all.head(150, roles), 7, List.of(PROMO, VISITS));
+        ArimaxModel refit = (ArimaxModel) family.refit(earlier, twice, 7, List.of(PROMO, VISITS));
+        assertEquals(40, refit.regression().beta()[0], 1.0, "the promotion effect doubles with the data: " + refit.describe());
+        assertEquals(earlier.errors().describe(), refit.errors().describe(), "the same orders and constant");
+    }
+
     private static double mae(double[] forecast, double[] actual) {
         double sum = 0;
         for (int i = 0; i < actual.length; i++) {

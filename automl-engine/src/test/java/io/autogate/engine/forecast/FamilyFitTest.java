@@ -54,17 +54,54 @@ class FamilyFitTest {
 
     @Test
     void arimaRecoversAnAr1() {
-        SplittableRandom r = new SplittableRandom(3);
-        double[] y = new double[800];
-        double x = 0;
-        for (int t = 0; t < y.length; t++) {
-            x = 0.7 * x + gaussian(r);
-            y[t] = 20 + x;
-        }
+        double[] y = ar1(0.7, 3);
         ArimaModel m = (ArimaModel) new ArimaFamily().fit(y, 1);
         assertEquals(0, m.d(), m.describe());
         double expected = 20 + 0.7 * (y[y.length - 1] - 20);
         assertEquals(expected, m.forecast(y, 1).mean()[0], 0.25, m.describe());
+    }
+
+    /** 800 values of AR(1) with coefficient {@code phi} around 20. */
+    private static double[] ar1(double phi, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        double[] y = new double[800];
+        double x = 0;
+        for (int t = 0; t < y.length; t++) {
+            x = phi * x + gaussian(r);
+            y[t] = 20 + x;
+        }
+        return y;
+    }
+
+    @Test
+    void arimaRefitKeepsTheOrderAndReestimatesTheCoefficients() {
+        ArimaFamily family = new ArimaFamily();
+        ArimaModel earlier = family.fit(ar1(0.7, 3), 1);
+        double[] later = ar1(0.2, 9);
+        ArimaModel refit = family.refit(earlier, later, 1);
+        assertEquals(earlier.describe(), refit.describe(), "the same orders and constant");
+        double expected = 20 + 0.2 * (later[later.length - 1] - 20);
+        assertEquals(expected, refit.forecast(later, 1).mean()[0], 0.25, "the coefficients follow the new data: "
+                + refit.describe());
+        assertTrue(Math.abs(earlier.forecast(later, 1).mean()[0] - expected) > 0.25,
+                "the earlier coefficients alone would not: " + earlier.describe());
+    }
+
+    @Test
+    void arimaRefitSearchesAfreshWhenTheEarlierOrderCannotFitTheData() {
+        double[] monthly = new double[120];
+        SplittableRandom r = new SplittableRandom(4);
+        for (int t = 0; t < monthly.length; t++) {
+            monthly[t] = 100 + 0.5 * t + 15 * Math.sin(2 * Math.PI * t / 12) + gaussian(r);
+        }
+        ArimaFamily family = new ArimaFamily();
+        ArimaModel seasonal = family.fit(monthly, 12);
+        assertTrue(seasonal.seasonalD() + seasonal.seasonalP() + seasonal.seasonalQ() > 0, seasonal.describe());
+        double[] short12 = java.util.Arrays.copyOf(monthly, 12);
+        assertTrue(short12.length <= seasonal.minLength(), seasonal.describe());
+        ArimaModel refit = family.refit(seasonal, short12, 12);
+        assertEquals(1, refit.period(), "12 values are too few for the season; the fresh search drops it: "
+                + refit.describe());
     }
 
     @Test

@@ -3,9 +3,12 @@ package io.autogate.engine.forecast;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.autogate.runtime.forecast.Covariate;
 import io.autogate.runtime.forecast.ForecastModel;
 import io.autogate.runtime.forecast.ForecastResult;
 import io.autogate.runtime.forecast.Frequency;
+import io.autogate.runtime.forecast.RegularSeries;
+import io.autogate.runtime.forecast.SeasonalNaiveModel;
 import io.autogate.runtime.forecast.SeriesSpec;
 import io.autogate.runtime.model.ModelFormats;
 import io.autogate.runtime.registry.FileModelRegistry;
@@ -67,9 +70,13 @@ class ForecastTrainerTest {
         }
     }
 
-    /** Seasonal naive that counts its fits: one per backtest window and one on the whole series. */
+    /**
+     * Seasonal naive that counts its full fits (a series' first backtest window and the whole
+     * series) and its refits (the later windows, each from the window before).
+     */
     private static final class CountingFamily implements ForecastFamily {
         private final AtomicInteger fits = new AtomicInteger();
+        private final AtomicInteger refits = new AtomicInteger();
 
         @Override
         public String id() {
@@ -85,6 +92,13 @@ class ForecastTrainerTest {
         public ForecastModel fit(double[] y, int period) {
             fits.incrementAndGet();
             return BenchmarkFamilies.SEASONAL_NAIVE.fit(y, period);
+        }
+
+        @Override
+        public ForecastModel refit(ForecastModel earlier, RegularSeries series, int period, List<Covariate> covariates) {
+            assertTrue(earlier instanceof SeasonalNaiveModel, "a refit starts from the window before: " + earlier);
+            refits.incrementAndGet();
+            return BenchmarkFamilies.SEASONAL_NAIVE.fit(series.values(), period);
         }
     }
 
@@ -201,7 +215,8 @@ class ForecastTrainerTest {
             ForecastTrainingResult r = (cap == 0 ? trainer : trainer.withMaxWindows(cap)).train(new ForecastRequest(csv, "load",
                     "time", null, 48, null, Duration.ofSeconds(20), 1, 1, List.of(), "load"));
             int windows = cap == 0 ? ForecastTrainer.SUB_DAILY_WINDOWS : cap;
-            assertEquals(windows + 1, counted.fits.get(), "one fit per backtest window and one on the whole series");
+            assertEquals(2, counted.fits.get(), "full fits on the first backtest window and on the whole series");
+            assertEquals(windows - 1, counted.refits.get(), "the later windows refit from the window before");
             assertEquals(windows, r.manifest().provenance().settings().get("backtest_windows"));
         }
     }
