@@ -207,12 +207,17 @@ public final class ForecastBenchmark {
         return new RegularSeries(s.id(), s.start(), Arrays.copyOf(s.values(), n), covariates);
     }
 
-    /** The dataset's series, each cut to its most recent {@code history + extra} steps. */
+    /**
+     * The dataset's series, each cut to its most recent {@code extra} steps plus what a trainer
+     * keeping {@code history} steps reads ({@link ForecastTrainer#globalHistory}: more for the
+     * global family on sub-daily data).
+     */
     static SeriesData load(Spec spec, Path datasets, int history, int extra) throws Exception {
         Table table = withKey(CsvReader.read(datasets.resolve(spec.file())), spec.keys());
         String seriesColumn = spec.keys().isEmpty() ? null : "series";
-        return TimeSeriesLoader.load(table, spec.target(), spec.time(), seriesColumn, spec.known(), spec.past(), null,
-                history + extra);
+        SeriesData all = TimeSeriesLoader.load(table, spec.target(), spec.time(), seriesColumn, spec.known(), spec.past(), null,
+                Integer.MAX_VALUE);
+        return all.lastSteps(ForecastTrainer.globalHistory(all.frequency(), history) + extra);
     }
 
     private static String run(Spec spec, Path datasets, int budget) throws Exception {
@@ -233,8 +238,12 @@ public final class ForecastBenchmark {
         Map<String, Double> seconds = new LinkedHashMap<>();
         ForecastFamily seasonalNaive = ForecastFamilies.select(ForecastFamilies.all(), List.of("seasonal_naive")).get(0);
         List<RegularSeries> heads = new ArrayList<>();
-        for (int s = 0; s < trainParts.size(); s++) {
-            heads.add(data.series().get(s).head(trainParts.get(s).length, data.covariateRoles()));
+        List<RegularSeries> globalHeads = new ArrayList<>();
+        int globalHistory = ForecastTrainer.globalHistory(data.frequency(), history);
+        for (RegularSeries s : data.series()) {
+            RegularSeries before = s.head(s.values().length - h, data.covariateRoles());
+            heads.add(before.tail(history, data.frequency()));
+            globalHeads.add(before.tail(globalHistory, data.frequency()));
         }
         boolean known = data.covariateRoles().contains(CovariateRole.KNOWN);
         for (ForecastFamily f : ForecastFamilies.all()) {
@@ -262,11 +271,13 @@ public final class ForecastBenchmark {
         }
         for (GlobalForecastFamily g : ForecastFamilies.global()) {
             if (spec.hasCovariates()) {
-                List<RegularSeries> bare = heads.stream().map(x -> new RegularSeries(x.id(), x.start(), x.values())).toList();
+                List<RegularSeries> bare = globalHeads.stream().map(x -> new RegularSeries(x.id(), x.start(), x.values()))
+                        .toList();
                 globalAlone(g, bare, List.of(), data, h, period, trainParts, tests, g.id() + " without covariates", alone,
                         failures, seconds);
             }
-            globalAlone(g, heads, data.covariates(), data, h, period, trainParts, tests, g.id(), alone, failures, seconds);
+            globalAlone(g, globalHeads, data.covariates(), data, h, period, trainParts, tests, g.id(), alone, failures,
+                    seconds);
         }
         return report(spec, data, h, period, budget, ensemble, plain, wall, alone, failures, seconds, result);
     }
@@ -306,7 +317,8 @@ public final class ForecastBenchmark {
     /**
      * Holds out the last horizon of every series, trains the ensemble (trainer configured by
      * {@code config}, over the named {@code families}, none: the defaults) on the most recent
-     * {@code history} steps before it and scores it (the MASE scale, and the training parts
+     * {@code history} steps before it (more for the global family: {@link ForecastTrainer#globalHistory};
+     * the file holds those steps and the trainer cuts the per-series families' part) and scores it (the MASE scale, and the training parts
      * returned, are always the last {@link ForecastTrainer#MAX_HISTORY} steps, so figures compare
      * across histories). With {@code covariates} the training file carries the data's covariate
      * columns, the trainer declares them, and each forecast gets the held-out values of the known
@@ -317,6 +329,7 @@ public final class ForecastBenchmark {
         List<Covariate> covs = covariates ? data.covariates() : List.of();
         int h = spec.horizon();
         int period = data.frequency().seasonalPeriod();
+        int rows = ForecastTrainer.globalHistory(data.frequency(), history);
         Path work = Files.createTempDirectory("forecast-bench-");
         try {
             Path train = work.resolve(spec.name() + "-train.csv");
@@ -329,7 +342,7 @@ public final class ForecastBenchmark {
                 double[] y = s.values();
                 trainParts.add(Arrays.copyOfRange(y, Math.max(0, y.length - h - ForecastTrainer.MAX_HISTORY), y.length - h));
                 tests.add(Arrays.copyOfRange(y, y.length - h, y.length));
-                for (int t = Math.max(0, y.length - h - history); t < y.length - h; t++) {
+                for (int t = Math.max(0, y.length - h - rows); t < y.length - h; t++) {
                     csv.append(data.timeFormat().format(data.frequency().plus(s.start(), t))).append(',')
                             .append(s.id().replace(',', ';')).append(',').append(y[t]);
                     for (int c = 0; c < covs.size(); c++) {

@@ -5,6 +5,7 @@ import io.autogate.runtime.forecast.CovariateRole;
 import io.autogate.runtime.forecast.Frequency;
 import io.autogate.runtime.forecast.RegularSeries;
 import io.autogate.runtime.forecast.TimeFormat;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,5 +29,24 @@ public record SeriesData(List<RegularSeries> series, Frequency frequency, TimeFo
     /** The role of each covariate, in order. */
     public List<CovariateRole> covariateRoles() {
         return covariates.stream().map(Covariate::role).toList();
+    }
+
+    /**
+     * This data with each series cut to its last {@code steps} values ({@link RegularSeries#tail}),
+     * a note added when any was longer; this data itself when none was.
+     */
+    public SeriesData lastSteps(int steps) {
+        List<RegularSeries> kept = new ArrayList<>();
+        int truncated = 0;
+        for (RegularSeries s : series) {
+            kept.add(s.tail(steps, frequency));
+            truncated += s.values().length > steps ? 1 : 0;
+        }
+        if (truncated == 0) {
+            return this;
+        }
+        List<String> more = new ArrayList<>(notes);
+        more.add(truncated + " series longer than " + steps + " steps: only the last " + steps + " are used");
+        return new SeriesData(kept, frequency, timeFormat, rows, more, covariates);
     }
 }

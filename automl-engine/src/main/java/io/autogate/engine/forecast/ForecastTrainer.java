@@ -31,6 +31,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,8 @@ public final class ForecastTrainer {
     public static final int MAX_HISTORY = 2500;
     /** The fewest steps of history a trainer may be told to keep ({@link #withMaxHistory}). */
     public static final int MIN_HISTORY = 3;
+    /** Days of history the global families read when that is longer than the per-series history ({@link #globalHistory}). */
+    public static final int GLOBAL_HISTORY_DAYS = 731;
     /** Rolling-origin backtest windows every series long enough gets. */
     public static final int WINDOWS = 3;
     /**
@@ -155,8 +158,9 @@ public final class ForecastTrainer {
         List<ForecastFamily> named = ForecastFamilies.select(families, globalFamilies, req.families());
         List<GlobalForecastFamily> chosenGlobal = ForecastFamilies.selectGlobal(globalFamilies, req.families());
         Table table = CsvReader.read(req.data());
-        SeriesData data = TimeSeriesLoader.load(table, req.target(), req.timeColumn(), req.seriesColumn(), req.knownCovariates(),
-                req.pastCovariates(), req.frequency(), maxHistory);
+        SeriesData loaded = TimeSeriesLoader.load(table, req.target(), req.timeColumn(), req.seriesColumn(),
+                req.knownCovariates(), req.pastCovariates(), req.frequency(), Integer.MAX_VALUE);
+        SeriesData data = loaded.lastSteps(maxHistory);
         int period = data.frequency().seasonalPeriod();
         List<String> notes = new ArrayList<>(data.notes());
         boolean known = data.covariates().stream().anyMatch(c -> c.role() == CovariateRole.KNOWN);
@@ -220,10 +224,17 @@ public final class ForecastTrainer {
                 }
             }
         }
+        int globalHistory = globalHistory(data.frequency(), maxHistory);
+        List<RegularSeries> globalSeries = longer(series, loaded, globalHistory, chosenGlobal.isEmpty() ? null : notes);
+        int[][] globalOrigins = new int[series.size()][];
+        for (int s = 0; s < series.size(); s++) {
+            int shift = globalSeries.get(s).values().length - series.get(s).values().length;
+            globalOrigins[s] = Arrays.stream(origins[s]).map(o -> o + shift).toArray();
+        }
         for (int g = 0; g < chosenGlobal.size(); g++) {
             GlobalForecastFamily family = chosenGlobal.get(g);
-            Callable<GlobalFit> task = () -> family.fit(series, origins, data.frequency(), h, data.covariates(), req.seed(),
-                    req.parallelism());
+            Callable<GlobalFit> task = () -> family.fit(globalSeries, globalOrigins, data.frequency(), h, data.covariates(),
+                    req.seed(), req.parallelism());
             SlotRunner.Outcome<GlobalFit> o = SlotRunner.run(List.of(task), 1,
                     Math.max(1, fitDeadline - clock.millis()), fitDeadline, clock).get(0);
             int f = chosenFamilies.size() + g;
@@ -333,6 +344,42 @@ public final class ForecastTrainer {
                     + longest);
         }
         return usable;
+    }
+
+    /**
+     * Steps of history per series the global families read at a per-series history of
+     * {@code maxHistory}: at least that, and up to {@link #GLOBAL_HISTORY_DAYS} days of
+     * {@code frequency}'s steps, so a booster trained across the series sees the annual cycle of
+     * sub-daily data too (2,500 half-hours are 52 days). The per-series families keep
+     * {@code maxHistory}: their fits cost grows with the length, the booster's rows are capped
+     * ({@link GbmFamily#MAX_ROWS}).
+     */
+    public static int globalHistory(Frequency frequency, int maxHistory) {
+        double steps = Math.ceil(GLOBAL_HISTORY_DAYS * DAY_SECONDS / frequency.approximateSeconds());
+        return (int) Math.max(maxHistory, Math.min(steps, Integer.MAX_VALUE));
+    }
+
+    /**
+     * The usable {@code series} as the global families read them: each the last {@code steps} of
+     * its series in {@code loaded} (ending where it ends); a note says so when any is longer
+     * than its per-series part ({@code notes} {@code null}: no global family, no note).
+     */
+    private static List<RegularSeries> longer(List<RegularSeries> series, SeriesData loaded, int steps, List<String> notes) {
+        Map<String, RegularSeries> full = new HashMap<>();
+        loaded.series().forEach(s -> full.put(s.id(), s));
+        List<RegularSeries> out = new ArrayList<>();
+        int extended = 0;
+        for (RegularSeries s : series) {
+            RegularSeries g = full.get(s.id()).tail(steps, loaded.frequency());
+            extended += g.values().length > s.values().length ? 1 : 0;
+            out.add(g);
+        }
+        if (extended > 0 && notes != null) {
+            notes.add("the global families read up to " + steps + " steps (" + GLOBAL_HISTORY_DAYS
+                    + " days) of each series, more than the per-series families' last " + series.stream()
+                    .mapToInt(s -> s.values().length).max().orElse(0) + " on " + extended + " series");
+        }
+        return out;
     }
 
     /**
@@ -454,6 +501,9 @@ public final class ForecastTrainer {
         }
         settings.put("backtest_windows", windows(data.frequency(), req.horizon()));
         settings.put("max_history", maxHistory);
+        if (spec.backtest().containsKey(GbmFamily.ID)) {
+            settings.put("global_history", globalHistory(data.frequency(), maxHistory));
+        }
         settings.put("ensemble_rule", rule.id());
         settings.put("ensemble_choice", choice.toMap());
         settings.put("series", spec.series().size());

@@ -12,7 +12,6 @@ import io.autogate.runtime.forecast.TimeFormat;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +94,6 @@ public final class TimeSeriesLoader {
             notes.add(nonNumeric + " non-numeric target value(s) treated as missing");
         }
         List<RegularSeries> series = new ArrayList<>();
-        int truncated = 0;
         int[] imputed = new int[covariates.size()];
         for (Map.Entry<String, List<LocalDateTime>> e : stamps.entrySet()) {
             double[] y = values.get(e.getKey()).stream().mapToDouble(Double::doubleValue).toArray();
@@ -113,28 +111,14 @@ public final class TimeSeriesLoader {
                 throw new BadInputException(bad.getMessage());
             }
             notes.addAll(result.report().notes(e.getKey()));
-            RegularSeries s = new RegularSeries(e.getKey(), result.series().start(), result.series().values(), cov);
-            if (s.values().length > maxHistory) {
-                int drop = s.values().length - maxHistory;
-                double[][] kept = new double[cov.length][];
-                for (int c = 0; c < cov.length; c++) {
-                    kept[c] = Arrays.copyOfRange(cov[c], drop, cov[c].length);
-                }
-                s = new RegularSeries(s.id(), frequency.plus(s.start(), drop), Arrays.copyOfRange(s.values(), drop,
-                        s.values().length), kept);
-                truncated++;
-            }
-            series.add(s);
+            series.add(new RegularSeries(e.getKey(), result.series().start(), result.series().values(), cov));
         }
         for (int c = 0; c < covariates.size(); c++) {
             Covariate cov = covariates.get(c);
             notes.add("covariate " + cov.describe() + (imputed[c] == 0 ? ": no missing value"
                     : ": " + imputed[c] + " missing value(s) imputed by " + cov.imputation()));
         }
-        if (truncated > 0) {
-            notes.add(truncated + " series longer than " + maxHistory + " steps: only the last " + maxHistory + " are used");
-        }
-        return new SeriesData(series, frequency, format, table.rows().size(), notes, covariates);
+        return new SeriesData(series, frequency, format, table.rows().size(), notes, covariates).lastSteps(maxHistory);
     }
 
     /** Per covariate name, its text on each row of one series. */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.autogate.runtime.forecast.Covariate;
 import io.autogate.runtime.forecast.ForecastModel;
 import io.autogate.runtime.forecast.ForecastResult;
+import io.autogate.runtime.forecast.NaiveModel;
+import io.autogate.runtime.forecast.PointForecast;
 import io.autogate.runtime.forecast.Frequency;
 import io.autogate.runtime.forecast.RegularSeries;
 import io.autogate.runtime.forecast.SeasonalNaiveModel;
@@ -18,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -219,6 +222,65 @@ class ForecastTrainerTest {
             assertEquals(windows - 1, counted.refits.get(), "the later windows refit from the window before");
             assertEquals(windows, r.manifest().provenance().settings().get("backtest_windows"));
         }
+    }
+
+    /** A global family forecasting each backtest window with its series' own values after the origin; records its input. */
+    private static final class OracleGlobal implements GlobalForecastFamily {
+        final List<Integer> lengths = new ArrayList<>();
+        int[][] origins;
+
+        @Override
+        public String id() {
+            return "oracle";
+        }
+
+        @Override
+        public GlobalFit fit(List<RegularSeries> series, int[][] origins, Frequency frequency, int horizon,
+                List<Covariate> covariates, long seed, int threads) {
+            this.origins = origins;
+            MemberFit[] perSeries = new MemberFit[series.size()];
+            for (int s = 0; s < series.size(); s++) {
+                double[] y = series.get(s).values();
+                lengths.add(y.length);
+                PointForecast[] windows = new PointForecast[origins[s].length];
+                for (int w = 0; w < windows.length; w++) {
+                    double[] sd = new double[horizon];
+                    Arrays.fill(sd, 1);
+                    windows[w] = new PointForecast(Arrays.copyOfRange(y, origins[s][w], origins[s][w] + horizon), sd);
+                }
+                perSeries[s] = new MemberFit(windows, new NaiveModel());
+            }
+            return new GlobalFit(new NaiveModel(), perSeries, List.of());
+        }
+    }
+
+    @Test
+    void globalFamiliesReadTwoYearsOfSubDailyHistoryOnTheSameBacktestWindows() throws Exception {
+        assertEquals(35_088, ForecastTrainer.globalHistory(Frequency.parse("30min"), ForecastTrainer.MAX_HISTORY));
+        assertEquals(17_544, ForecastTrainer.globalHistory(Frequency.parse("1h"), ForecastTrainer.MAX_HISTORY));
+        assertEquals(ForecastTrainer.MAX_HISTORY, ForecastTrainer.globalHistory(Frequency.parse("1d"),
+                ForecastTrainer.MAX_HISTORY), "731 days are fewer steps than the per-series history");
+        assertEquals(40_000, ForecastTrainer.globalHistory(Frequency.parse("30min"), 40_000), "never less than the per-series history");
+        StringBuilder sb = new StringBuilder("time,load\n");
+        for (int t = 0; t < 400; t++) {
+            sb.append(String.format("2024-03-%02dT%02d:00,%.2f%n", 1 + t / 24, t % 24, 100 + 30 * Math.sin(2 * Math.PI * t / 24)
+                    + t % 7));
+        }
+        Path csv = dir.resolve("hourly.csv");
+        Files.writeString(csv, sb.toString());
+        OracleGlobal oracle = new OracleGlobal();
+        ForecastTrainingResult r = new ForecastTrainer(List.of(BenchmarkFamilies.NAIVE), List.of(oracle),
+                new FileModelRegistry(dir.resolve("reg"), ModelFormats.discover()), Clock.systemUTC()).withMaxHistory(100)
+                .train(new ForecastRequest(csv, "load", "time", null, 6, null, Duration.ofSeconds(20), 1, 1, List.of(), "hourly"));
+        assertEquals(List.of(400), oracle.lengths, "the global family reads the whole series");
+        int[] local = ForecastTrainer.origins(100, 6, ForecastTrainer.SUB_DAILY_WINDOWS);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(Arrays.stream(local).map(o -> o + 300).toArray(), oracle.origins[0]);
+        assertEquals(0.0, r.backtest().get("oracle").get("mase"), 1e-12, "its windows are the ones scored: " + r.backtest());
+        assertTrue(r.backtest().get("naive").get("mase") > 0.1, r.backtest().toString());
+        assertEquals(100, r.manifest().forecast().series().get(0).history().length, "the artifact keeps the per-series history");
+        assertTrue(r.notes().stream().anyMatch(n -> n.contains("the global families read up to 17544 steps (731 days) of each"
+                + " series, more than the per-series families' last 100 on 1 series")), r.notes().toString());
+        assertTrue(r.notes().contains("1 series longer than 100 steps: only the last 100 are used"), r.notes().toString());
     }
 
     @Test

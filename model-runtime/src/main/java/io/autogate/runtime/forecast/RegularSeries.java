@@ -39,4 +39,21 @@ public record RegularSeries(String id, LocalDateTime start, double[] values, dou
         }
         return new RegularSeries(id, start, Arrays.copyOf(values, n), cut);
     }
+
+    /**
+     * The last {@code n} values (this series when it has no more), starting {@code n} steps
+     * before the end; every covariate row drops the same leading steps and keeps any values it
+     * has past the end (known covariates' future values).
+     */
+    public RegularSeries tail(int n, Frequency frequency) {
+        int drop = values.length - n;
+        if (drop <= 0) {
+            return this;
+        }
+        double[][] kept = new double[covariates.length][];
+        for (int c = 0; c < covariates.length; c++) {
+            kept[c] = Arrays.copyOfRange(covariates[c], Math.min(drop, covariates[c].length), covariates[c].length);
+        }
+        return new RegularSeries(id, frequency.plus(start, drop), Arrays.copyOfRange(values, drop, values.length), kept);
+    }
 }
