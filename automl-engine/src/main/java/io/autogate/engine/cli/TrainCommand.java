@@ -107,7 +107,9 @@ public final class TrainCommand implements Callable<Integer> {
     String ensembleRule;
 
     @Option(names = "--max-history", paramLabel = "N", description = "forecast: most recent steps of each series to"
-            + " train on (default: " + ForecastTrainer.MAX_HISTORY + "); longer histories cost backtest time")
+            + " train the per-series families on (default: " + ForecastTrainer.MAX_HISTORY + "); longer histories cost"
+            + " backtest time; the global gbm reads up to " + ForecastTrainer.GLOBAL_HISTORY_DAYS + " days of steps when"
+            + " that is more")
     Integer maxHistory;
 
     @Option(names = "--known-covariates", split = ",", paramLabel = "COL", description = "forecast: covariate columns known"

@@ -225,7 +225,7 @@ public final class ForecastTrainer {
             }
         }
         int globalHistory = globalHistory(data.frequency(), maxHistory);
-        List<RegularSeries> globalSeries = longer(series, loaded, globalHistory, chosenGlobal.isEmpty() ? null : notes);
+        List<RegularSeries> globalSeries = globalParts(series, loaded, globalHistory, chosenGlobal.isEmpty() ? null : notes);
         int[][] globalOrigins = new int[series.size()][];
         for (int s = 0; s < series.size(); s++) {
             int shift = globalSeries.get(s).values().length - series.get(s).values().length;
@@ -364,7 +364,7 @@ public final class ForecastTrainer {
      * its series in {@code loaded} (ending where it ends); a note says so when any is longer
      * than its per-series part ({@code notes} {@code null}: no global family, no note).
      */
-    private static List<RegularSeries> longer(List<RegularSeries> series, SeriesData loaded, int steps, List<String> notes) {
+    private static List<RegularSeries> globalParts(List<RegularSeries> series, SeriesData loaded, int steps, List<String> notes) {
         Map<String, RegularSeries> full = new HashMap<>();
         loaded.series().forEach(s -> full.put(s.id(), s));
         List<RegularSeries> out = new ArrayList<>();

@@ -25,10 +25,8 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  * The global gradient-boosting family ({@code gbm}): one XGBoost booster trained across all
  * series on {@link GbmFeatures} chosen from the frequency (lags 1..min(m, 12) plus m, m+1, 2m
  * and a week for sub-daily data; rolling mean and standard deviation over 3, m and 2m steps;
- * calendar fields: for sub-daily and daily data the weekday, day of month and month besides the
- * time of day, so that with the two years the trainer gives it on sub-daily data
- * ({@link ForecastTrainer#globalHistory}) it sees the annual cycle), each series scaled by its
- * mean absolute level, forecasting recursively.
+ * calendar fields), each series scaled by its mean absolute level, forecasting recursively. On
+ * sub-daily data the trainer gives it up to two years of each series ({@link ForecastTrainer#globalHistory}).
  * It is fitted once per backtest window (on every series' part before that window's origin)
  * and once on the whole series; the intervals of each step come from the backtest residual
  * quantiles ({@link StepSpread}) of the other windows for a backtest window, of every window
@@ -85,10 +83,8 @@ public final class GbmFamily implements GlobalForecastFamily {
         }
         TreeSet<Integer> windows = new TreeSet<>(List.of(3, Math.max(2, m), 2 * Math.max(2, m)));
         List<CalendarField> calendar = switch (frequency.unit()) {
-            case MINUTES -> List.of(CalendarField.MINUTE_OF_DAY, CalendarField.DAY_OF_WEEK, CalendarField.DAY_OF_MONTH,
-                    CalendarField.MONTH);
-            case HOURS -> List.of(CalendarField.HOUR_OF_DAY, CalendarField.DAY_OF_WEEK, CalendarField.DAY_OF_MONTH,
-                    CalendarField.MONTH);
+            case MINUTES -> List.of(CalendarField.MINUTE_OF_DAY, CalendarField.DAY_OF_WEEK);
+            case HOURS -> List.of(CalendarField.HOUR_OF_DAY, CalendarField.DAY_OF_WEEK);
             case DAYS -> List.of(CalendarField.DAY_OF_WEEK, CalendarField.DAY_OF_MONTH, CalendarField.MONTH);
             case WEEKS -> List.of(CalendarField.WEEK_OF_YEAR, CalendarField.MONTH);
             case MONTHS -> frequency.step() % 3 == 0 ? List.of(CalendarField.QUARTER) : List.of(CalendarField.MONTH);
