@@ -239,7 +239,8 @@ public final class ForecastBenchmark {
         ForecastFamily seasonalNaive = ForecastFamilies.select(ForecastFamilies.all(), List.of("seasonal_naive")).get(0);
         List<RegularSeries> heads = new ArrayList<>();
         List<RegularSeries> globalHeads = new ArrayList<>();
-        int globalHistory = ForecastTrainer.globalHistory(data.frequency(), history);
+        int globalHistory = ForecastTrainer.globalHistory(data.frequency(), history, data.series().size(),
+                Duration.ofSeconds(budget));
         for (RegularSeries s : data.series()) {
             RegularSeries before = s.head(s.values().length - h, data.covariateRoles());
             heads.add(before.tail(history, data.frequency()));

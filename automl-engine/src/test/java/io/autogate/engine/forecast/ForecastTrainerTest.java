@@ -261,6 +261,12 @@ class ForecastTrainerTest {
         assertEquals(ForecastTrainer.MAX_HISTORY, ForecastTrainer.globalHistory(Frequency.parse("1d"),
                 ForecastTrainer.MAX_HISTORY), "731 days are fewer steps than the per-series history");
         assertEquals(40_000, ForecastTrainer.globalHistory(Frequency.parse("30min"), 40_000), "never less than the per-series history");
+        Frequency halfHourly = Frequency.parse("30min");
+        Duration minute = Duration.ofSeconds(60);
+        assertEquals(35_088, ForecastTrainer.globalHistory(halfHourly, 2500, 1, minute), "one series: two years");
+        assertEquals(6_666, ForecastTrainer.globalHistory(halfHourly, 2500, 6, minute), "six share 40,000 steps a minute");
+        assertEquals(13_333, ForecastTrainer.globalHistory(halfHourly, 2500, 6, Duration.ofSeconds(120)));
+        assertEquals(2500, ForecastTrainer.globalHistory(halfHourly, 2500, 100, minute), "many series: the per-series history");
         StringBuilder sb = new StringBuilder("time,load\n");
         for (int t = 0; t < 400; t++) {
             sb.append(String.format("2024-03-%02dT%02d:00,%.2f%n", 1 + t / 24, t % 24, 100 + 30 * Math.sin(2 * Math.PI * t / 24)
@@ -278,8 +284,9 @@ class ForecastTrainerTest {
         assertEquals(0.0, r.backtest().get("oracle").get("mase"), 1e-12, "its windows are the ones scored: " + r.backtest());
         assertTrue(r.backtest().get("naive").get("mase") > 0.1, r.backtest().toString());
         assertEquals(100, r.manifest().forecast().series().get(0).history().length, "the artifact keeps the per-series history");
-        assertTrue(r.notes().stream().anyMatch(n -> n.contains("the global families read up to 17544 steps (731 days) of each"
-                + " series, more than the per-series families' last 100 on 1 series")), r.notes().toString());
+        assertTrue(r.notes().stream().anyMatch(n -> n.contains("the global families read up to 13333 steps of each series (at"
+                + " most 731 days, 40000 steps over all series per minute of budget), more than the per-series families' last"
+                + " 100 on 1 series")), r.notes().toString());
         assertTrue(r.notes().contains("1 series longer than 100 steps: only the last 100 are used"), r.notes().toString());
     }
 

@@ -194,6 +194,8 @@ class GbmFamilyTest {
                 r.log().toString());
         assertTrue(r.backtest().get("gbm").get("mase") < r.backtest().get("naive").get("mase"), r.backtest().toString());
         ForecastSpec spec = r.manifest().forecast();
+        assertEquals(ForecastTrainer.MAX_HISTORY, r.manifest().provenance().settings().get("global_history"),
+                "monthly data: 731 days are fewer steps than the per-series history");
         assertEquals(List.of("gbm"), spec.globalMembers().stream().map(m -> m.family()).toList());
         assertTrue(spec.series().stream().allMatch(s -> s.members().stream().noneMatch(m -> m.family().equals("gbm"))));
         ForecastResult a = registry.loadForecaster(ModelRef.parse("shops")).forecast("s3", H);
