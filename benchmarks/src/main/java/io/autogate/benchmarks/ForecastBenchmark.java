@@ -10,6 +10,7 @@ import io.autogate.engine.forecast.ForecastScores;
 import io.autogate.engine.forecast.ForecastTrainer;
 import io.autogate.engine.forecast.ForecastTrainingResult;
 import io.autogate.engine.forecast.GlobalForecastFamily;
+import io.autogate.engine.forecast.GlobalHistory;
 import io.autogate.engine.ingest.CsvReader;
 import io.autogate.engine.ingest.TimeSeriesLoader;
 import io.autogate.runtime.forecast.Covariate;
@@ -209,7 +210,7 @@ public final class ForecastBenchmark {
 
     /**
      * The dataset's series, each cut to its most recent {@code extra} steps plus what a trainer
-     * keeping {@code history} steps reads ({@link ForecastTrainer#globalHistory}: more for the
+     * keeping {@code history} steps reads ({@link GlobalHistory}: more for the
      * global family on sub-daily data).
      */
     static SeriesData load(Spec spec, Path datasets, int history, int extra) throws Exception {
@@ -217,7 +218,7 @@ public final class ForecastBenchmark {
         String seriesColumn = spec.keys().isEmpty() ? null : "series";
         SeriesData all = TimeSeriesLoader.load(table, spec.target(), spec.time(), seriesColumn, spec.known(), spec.past(), null,
                 Integer.MAX_VALUE);
-        return all.lastSteps(ForecastTrainer.globalHistory(all.frequency(), history) + extra);
+        return all.lastSteps(GlobalHistory.most(all.frequency(), history) + extra);
     }
 
     private static String run(Spec spec, Path datasets, int budget) throws Exception {
@@ -239,8 +240,7 @@ public final class ForecastBenchmark {
         ForecastFamily seasonalNaive = ForecastFamilies.select(ForecastFamilies.all(), List.of("seasonal_naive")).get(0);
         List<RegularSeries> heads = new ArrayList<>();
         List<RegularSeries> globalHeads = new ArrayList<>();
-        int globalHistory = ForecastTrainer.globalHistory(data.frequency(), history, data.series().size(),
-                Duration.ofSeconds(budget));
+        int globalHistory = GlobalHistory.steps(data.frequency(), history, data.series().size(), Duration.ofSeconds(budget));
         for (RegularSeries s : data.series()) {
             RegularSeries before = s.head(s.values().length - h, data.covariateRoles());
             heads.add(before.tail(history, data.frequency()));
@@ -318,7 +318,7 @@ public final class ForecastBenchmark {
     /**
      * Holds out the last horizon of every series, trains the ensemble (trainer configured by
      * {@code config}, over the named {@code families}, none: the defaults) on the most recent
-     * {@code history} steps before it (more for the global family: {@link ForecastTrainer#globalHistory};
+     * {@code history} steps before it (more for the global family: {@link GlobalHistory};
      * the file holds those steps and the trainer cuts the per-series families' part) and scores it (the MASE scale, and the training parts
      * returned, are always the last {@link ForecastTrainer#MAX_HISTORY} steps, so figures compare
      * across histories). With {@code covariates} the training file carries the data's covariate
@@ -330,7 +330,7 @@ public final class ForecastBenchmark {
         List<Covariate> covs = covariates ? data.covariates() : List.of();
         int h = spec.horizon();
         int period = data.frequency().seasonalPeriod();
-        int rows = ForecastTrainer.globalHistory(data.frequency(), history);
+        int rows = GlobalHistory.most(data.frequency(), history);
         Path work = Files.createTempDirectory("forecast-bench-");
         try {
             Path train = work.resolve(spec.name() + "-train.csv");

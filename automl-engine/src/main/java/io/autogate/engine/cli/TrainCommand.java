@@ -3,6 +3,7 @@ package io.autogate.engine.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.autogate.engine.family.ModelFamilies;
 import io.autogate.engine.forecast.ForecastTrainer;
+import io.autogate.engine.forecast.GlobalHistory;
 import io.autogate.engine.robustness.RobustnessSettings;
 import io.autogate.engine.robustness.RobustnessTable;
 import io.autogate.engine.robustness.SelectionPolicy;
@@ -108,7 +109,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--max-history", paramLabel = "N", description = "forecast: most recent steps of each series to"
             + " train the per-series families on (default: " + ForecastTrainer.MAX_HISTORY + "); longer histories cost"
-            + " backtest time; the global gbm reads up to " + ForecastTrainer.GLOBAL_HISTORY_DAYS + " days of steps when"
+            + " backtest time; the global gbm reads up to " + GlobalHistory.DAYS + " days of steps when"
             + " that is more")
     Integer maxHistory;
 

@@ -28,11 +28,9 @@ import io.autogate.runtime.schema.Schema;
 import io.autogate.runtime.schema.TaskType;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,15 +63,6 @@ public final class ForecastTrainer {
     public static final int MAX_HISTORY = 2500;
     /** The fewest steps of history a trainer may be told to keep ({@link #withMaxHistory}). */
     public static final int MIN_HISTORY = 3;
-    /** Days of history the global families read when that is longer than the per-series history ({@link #globalHistory}). */
-    public static final int GLOBAL_HISTORY_DAYS = 731;
-    /**
-     * Steps over all series the global families read per minute of budget when that lets them
-     * read more than the per-series history ({@link #globalHistory(Frequency, int, int, Duration)}):
-     * one half-hourly series of two years at the default 60 s, so a booster fitted 8 times on them
-     * still ends within its slot on 2 cores (six such series at 60 s overran it).
-     */
-    public static final int GLOBAL_STEPS_PER_MINUTE = 40_000;
     /** Rolling-origin backtest windows every series long enough gets. */
     public static final int WINDOWS = 3;
     /**
@@ -232,17 +221,12 @@ public final class ForecastTrainer {
                 }
             }
         }
-        int globalHistory = globalHistory(data.frequency(), maxHistory, series.size(), req.budget());
-        List<RegularSeries> globalSeries = globalParts(series, loaded, globalHistory, chosenGlobal.isEmpty() ? null : notes);
-        int[][] globalOrigins = new int[series.size()][];
-        for (int s = 0; s < series.size(); s++) {
-            int shift = globalSeries.get(s).values().length - series.get(s).values().length;
-            globalOrigins[s] = Arrays.stream(origins[s]).map(o -> o + shift).toArray();
-        }
+        GlobalHistory global = GlobalHistory.of(series, origins, loaded, GlobalHistory.steps(data.frequency(), maxHistory,
+                series.size(), req.budget()), chosenGlobal.isEmpty() ? null : notes);
         for (int g = 0; g < chosenGlobal.size(); g++) {
             GlobalForecastFamily family = chosenGlobal.get(g);
-            Callable<GlobalFit> task = () -> family.fit(globalSeries, globalOrigins, data.frequency(), h, data.covariates(),
-                    req.seed(), req.parallelism());
+            Callable<GlobalFit> task = () -> family.fit(global.series(), global.origins(), data.frequency(), h,
+                    data.covariates(), req.seed(), req.parallelism());
             SlotRunner.Outcome<GlobalFit> o = SlotRunner.run(List.of(task), 1,
                     Math.max(1, fitDeadline - clock.millis()), fitDeadline, clock).get(0);
             int f = chosenFamilies.size() + g;
@@ -352,56 +336,6 @@ public final class ForecastTrainer {
                     + longest);
         }
         return usable;
-    }
-
-    /**
-     * The most steps of history per series the global families read at a per-series history of
-     * {@code maxHistory} (fewer when many series share the budget:
-     * {@link #globalHistory(Frequency, int, int, Duration)}): at least that, and up to {@link #GLOBAL_HISTORY_DAYS} days of
-     * {@code frequency}'s steps, so a booster trained across the series sees the annual cycle of
-     * sub-daily data too (2,500 half-hours are 52 days). The per-series families keep
-     * {@code maxHistory}: their fits cost grows with the length, the booster's rows are capped
-     * ({@link GbmFamily#MAX_ROWS}).
-     */
-    public static int globalHistory(Frequency frequency, int maxHistory) {
-        double steps = Math.ceil(GLOBAL_HISTORY_DAYS * DAY_SECONDS / frequency.approximateSeconds());
-        return (int) Math.max(maxHistory, Math.min(steps, Integer.MAX_VALUE));
-    }
-
-    /**
-     * Steps of history per series the global families read on {@code series} series within
-     * {@code budget}: {@link #globalHistory(Frequency, int)}, but no more than an equal share of
-     * {@link #GLOBAL_STEPS_PER_MINUTE} per minute of budget, and never less than {@code maxHistory}
-     * (many or short-budget series get the per-series history, as before). Deterministic in its
-     * arguments, so a run repeats on any machine.
-     */
-    public static int globalHistory(Frequency frequency, int maxHistory, int series, Duration budget) {
-        long share = budget.toMillis() * GLOBAL_STEPS_PER_MINUTE / 60_000 / Math.max(1, series);
-        return (int) Math.max(maxHistory, Math.min(globalHistory(frequency, maxHistory), share));
-    }
-
-    /**
-     * The usable {@code series} as the global families read them: each the last {@code steps} of
-     * its series in {@code loaded} (ending where it ends); a note says so when any is longer
-     * than its per-series part ({@code notes} {@code null}: no global family, no note).
-     */
-    private static List<RegularSeries> globalParts(List<RegularSeries> series, SeriesData loaded, int steps, List<String> notes) {
-        Map<String, RegularSeries> full = new HashMap<>();
-        loaded.series().forEach(s -> full.put(s.id(), s));
-        List<RegularSeries> out = new ArrayList<>();
-        int extended = 0;
-        for (RegularSeries s : series) {
-            RegularSeries g = full.get(s.id()).tail(steps, loaded.frequency());
-            extended += g.values().length > s.values().length ? 1 : 0;
-            out.add(g);
-        }
-        if (extended > 0 && notes != null) {
-            notes.add("the global families read up to " + steps + " steps of each series (at most " + GLOBAL_HISTORY_DAYS
-                    + " days, " + GLOBAL_STEPS_PER_MINUTE + " steps over all series per minute of budget), more than the"
-                    + " per-series families' last " + series.stream().mapToInt(s -> s.values().length).max().orElse(0)
-                    + " on " + extended + " series");
-        }
-        return out;
     }
 
     /**
@@ -524,7 +458,8 @@ public final class ForecastTrainer {
         settings.put("backtest_windows", windows(data.frequency(), req.horizon()));
         settings.put("max_history", maxHistory);
         if (spec.backtest().containsKey(GbmFamily.ID)) {
-            settings.put("global_history", globalHistory(data.frequency(), maxHistory, spec.series().size(), req.budget()));
+            settings.put("global_history", GlobalHistory.steps(data.frequency(), maxHistory, spec.series().size(),
+                    req.budget()));
         }
         settings.put("ensemble_rule", rule.id());
         settings.put("ensemble_choice", choice.toMap());

@@ -26,7 +26,7 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  * series on {@link GbmFeatures} chosen from the frequency (lags 1..min(m, 12) plus m, m+1, 2m
  * and a week for sub-daily data; rolling mean and standard deviation over 3, m and 2m steps;
  * calendar fields), each series scaled by its mean absolute level, forecasting recursively. On
- * sub-daily data the trainer gives it up to two years of each series ({@link ForecastTrainer#globalHistory}).
+ * sub-daily data the trainer gives it up to two years of each series ({@link GlobalHistory}).
  * It is fitted once per backtest window (on every series' part before that window's origin)
  * and once on the whole series; the intervals of each step come from the backtest residual
  * quantiles ({@link StepSpread}) of the other windows for a backtest window, of every window
