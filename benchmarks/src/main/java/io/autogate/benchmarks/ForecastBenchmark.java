@@ -210,14 +210,14 @@ public final class ForecastBenchmark {
 
     /**
      * The dataset's series, each cut to its most recent {@code extra} steps plus what a trainer
-     * keeping {@code history} steps reads ({@link GlobalHistory}: more for the
-     * global family on sub-daily data).
+     * keeping {@code history} steps reads ({@link GlobalHistory#most}: more for the global family
+     * on sub-daily data).
      */
     static SeriesData load(Spec spec, Path datasets, int history, int extra) throws Exception {
         Table table = withKey(CsvReader.read(datasets.resolve(spec.file())), spec.keys());
         String seriesColumn = spec.keys().isEmpty() ? null : "series";
-        SeriesData all = TimeSeriesLoader.load(table, spec.target(), spec.time(), seriesColumn, spec.known(), spec.past(), null,
-                Integer.MAX_VALUE);
+        SeriesData all = TimeSeriesLoader.load(table, spec.target(), spec.time(), seriesColumn, spec.known(), spec.past(),
+                null, Integer.MAX_VALUE);
         return all.lastSteps(GlobalHistory.most(all.frequency(), history) + extra);
     }
 
@@ -318,8 +318,9 @@ public final class ForecastBenchmark {
     /**
      * Holds out the last horizon of every series, trains the ensemble (trainer configured by
      * {@code config}, over the named {@code families}, none: the defaults) on the most recent
-     * {@code history} steps before it (more for the global family: {@link GlobalHistory};
-     * the file holds those steps and the trainer cuts the per-series families' part) and scores it (the MASE scale, and the training parts
+     * {@code history} steps before it (more for the global family, {@link GlobalHistory}: the
+     * file holds those steps and the trainer cuts the per-series families' part) and scores it
+     * (the MASE scale, and the training parts
      * returned, are always the last {@link ForecastTrainer#MAX_HISTORY} steps, so figures compare
      * across histories). With {@code covariates} the training file carries the data's covariate
      * columns, the trainer declares them, and each forecast gets the held-out values of the known
