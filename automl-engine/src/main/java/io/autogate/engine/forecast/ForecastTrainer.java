@@ -221,8 +221,9 @@ public final class ForecastTrainer {
                 }
             }
         }
-        GlobalHistory global = GlobalHistory.of(series, origins, loaded, GlobalHistory.steps(data.frequency(), maxHistory,
-                series.size(), req.budget()), chosenGlobal.isEmpty() ? null : notes);
+        int globalSteps = GlobalHistory.steps(data.frequency(), maxHistory, series.size(), req.budget());
+        GlobalHistory global = chosenGlobal.isEmpty() ? null
+                : GlobalHistory.of(series, origins, loaded, globalSteps, notes);
         for (int g = 0; g < chosenGlobal.size(); g++) {
             GlobalForecastFamily family = chosenGlobal.get(g);
             Callable<GlobalFit> task = () -> family.fit(global.series(), global.origins(), data.frequency(), h,
@@ -290,7 +291,7 @@ public final class ForecastTrainer {
         ForecastSpec spec = new ForecastSpec(req.timeColumn(), req.seriesColumn(), req.target(), data.frequency(),
                 data.timeFormat(), h, period, specs, report, outOfTime, log, globalMembers, data.covariates());
         ModelManifest stored = registry.register(req.name(), new ModelArtifact(
-                manifest(req, data, spec, ensemble, report, weightReport, choice, notes, table), Map.of()));
+                manifest(req, data, spec, ensemble, report, weightReport, choice, notes, table, globalSteps), Map.of()));
         return new ForecastTrainingResult(stored, report, weightReport, choice, log, notes, (clock.millis() - t0) / 1000.0);
     }
 
@@ -425,7 +426,7 @@ public final class ForecastTrainer {
 
     private ModelManifest manifest(ForecastRequest req, SeriesData data, ForecastSpec spec, ForecastScores ensemble,
             Map<String, Map<String, Double>> report, Map<String, Double> weights, EnsembleChoice choice, List<String> notes,
-            Table table)
+            Table table, int globalSteps)
             throws IOException {
         List<ColumnSpec> columns = new ArrayList<>(List.of(ColumnSpec.of(req.timeColumn(), ColumnType.DATETIME)));
         if (req.seriesColumn() != null) {
@@ -458,8 +459,7 @@ public final class ForecastTrainer {
         settings.put("backtest_windows", windows(data.frequency(), req.horizon()));
         settings.put("max_history", maxHistory);
         if (spec.backtest().containsKey(GbmFamily.ID)) {
-            settings.put("global_history", GlobalHistory.steps(data.frequency(), maxHistory, spec.series().size(),
-                    req.budget()));
+            settings.put("global_history", globalSteps);
         }
         settings.put("ensemble_rule", rule.id());
         settings.put("ensemble_choice", choice.toMap());

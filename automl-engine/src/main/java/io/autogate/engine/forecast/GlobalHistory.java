@@ -58,8 +58,8 @@ public record GlobalHistory(List<RegularSeries> series, int[][] origins) {
 
     /**
      * The global families' view of the usable per-series parts {@code parts} (with backtest
-     * {@code origins}): each the last {@code steps} of its series in {@code loaded}. A note says so
-     * when any is longer than its per-series part ({@code notes} {@code null}: no note).
+     * {@code origins}): each the last {@code steps} of its series in {@code loaded}; a note added to
+     * {@code notes} says so when any is longer than its per-series part.
      */
     static GlobalHistory of(List<RegularSeries> parts, int[][] origins, SeriesData loaded, int steps, List<String> notes) {
         Map<String, RegularSeries> full = new HashMap<>();
@@ -74,7 +74,7 @@ public record GlobalHistory(List<RegularSeries> series, int[][] origins) {
             extended += shift > 0 ? 1 : 0;
             out.add(g);
         }
-        if (extended > 0 && notes != null) {
+        if (extended > 0) {
             notes.add("the global families read up to " + steps + " steps of each series (at most " + DAYS + " days, "
                     + STEPS_PER_MINUTE + " steps over all series per minute of budget), more than the per-series"
                     + " families' last " + parts.stream().mapToInt(s -> s.values().length).max().orElse(0) + " on "
