@@ -45,9 +45,10 @@ final class ForecastOrigins {
             windows(EnsembleRule.GREEDY, 10));
 
     /**
-     * The backtest window counts compared (run C of forecast-origins.md): greedy selection, the
-     * default rule, on 3 windows and on the count the trainer takes from the data by default
-     * ({@link ForecastTrainer#backtestWindows}: 7 for sub-daily data forecast up to a day ahead).
+     * The backtest window counts compared (runs C and K of forecast-origins.md): greedy selection,
+     * the default rule, on 3 windows and on the count the trainer takes from the data by default
+     * ({@link ForecastTrainer#backtestWindows}: up to 7 for sub-daily data forecast up to a day
+     * ahead, up to 10 for the rest).
      */
     static final List<Config> WINDOW_CONFIGS = List.of(
             windows(EnsembleRule.GREEDY, ForecastTrainer.WINDOWS),

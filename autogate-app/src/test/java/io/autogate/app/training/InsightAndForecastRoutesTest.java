@@ -70,8 +70,8 @@ class InsightAndForecastRoutesTest extends TrainingRoutesFixture {
         double ensemble = backtest.at("/ensemble/mase").asDouble();
         assertTrue(ensemble > 0 && ensemble < backtest.at("/seasonal_naive/mase").asDouble() * 1.5, backtest.toString());
         assertEquals(ensemble, job.at("/result/score").asDouble(), 1e-12);
-        assertEquals("rolling-origin backtest over up to 3 windows of 6 steps", job.at("/result/validation").asText(),
-                "monthly data gets the trainer's 3 windows, as the model's provenance records: " + job);
+        assertEquals("rolling-origin backtest over up to 10 windows of 6 steps", job.at("/result/validation").asText(),
+                "monthly data gets up to the trainer's 10 windows, as the model's provenance records: " + job);
         JsonNode board = job.get("leaderboard");
         assertTrue(board.size() >= 5, board.toString());
         List<Double> scores = new ArrayList<>();

@@ -108,7 +108,7 @@ class EnsembleChoiceTest {
         Map<String, Double> scores = (Map<String, Double>) recorded.get("scores");
         double winner = scores.get(r.ensembleChoice().rule().id());
         assertTrue(scores.values().stream().allMatch(s -> winner <= s), scores.toString());
-        assertTrue(recorded.get("method").toString().contains("latest 2 window(s) per series scored"), recorded.toString());
+        assertTrue(recorded.get("method").toString().contains("latest 4 window(s) per series scored"), recorded.toString());
 
         ForecastTrainingResult fixed = train(ForecastTrainer.withAllFamilies(registry(), Clock.systemUTC()).withEnsembleRule(EnsembleRule.BACKTEST_CHOICE)
                 .withEnsembleRule(EnsembleRule.TOP3_EQUAL), monthly("mixed", 60, t -> y[t]), "fixed");

@@ -198,12 +198,12 @@ class ForecastTrainerTest {
     }
 
     @Test
-    void subDailyDataForecastADayAheadIsBacktestedOverAWeekOfWindows() throws Exception {
+    void subDailyDataForecastADayAheadIsBacktestedOverAWeekOfWindowsOtherDataOverUpToTen() throws Exception {
         assertEquals(7, ForecastTrainer.backtestWindows(Frequency.parse("30min"), 48));
         assertEquals(7, ForecastTrainer.backtestWindows(Frequency.parse("1h"), 6));
-        assertEquals(3, ForecastTrainer.backtestWindows(Frequency.parse("1h"), 25), "more than a day ahead");
-        assertEquals(3, ForecastTrainer.backtestWindows(Frequency.parse("1d"), 1), "a step of a day is not sub-daily");
-        assertEquals(3, ForecastTrainer.backtestWindows(Frequency.parse("1mo"), 12));
+        assertEquals(10, ForecastTrainer.backtestWindows(Frequency.parse("1h"), 25), "more than a day ahead");
+        assertEquals(10, ForecastTrainer.backtestWindows(Frequency.parse("1d"), 1), "a step of a day is not sub-daily");
+        assertEquals(10, ForecastTrainer.backtestWindows(Frequency.parse("1mo"), 12));
         StringBuilder sb = new StringBuilder("time,load\n");
         for (int t = 0; t < 20 * 48; t++) {
             sb.append(String.format("2024-03-%02dT%02d:%02d,%.2f%n", 1 + t / 48, t % 48 / 2, t % 2 * 30,
