@@ -28,6 +28,7 @@ import io.autogate.runtime.schema.Schema;
 import io.autogate.runtime.schema.TaskType;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -81,6 +82,15 @@ public final class ForecastTrainer {
      * (benchmarks/results/forecast-origins.md, run K).
      */
     public static final int MAX_WINDOWS = 10;
+    /**
+     * Steps refitted per minute of budget that the backtest windows may cost: every window and
+     * the final fit read the global families' steps of every series once, so a run gets no more
+     * windows than this allows ({@link #backtestWindows(Frequency, int, long, Duration)}), and
+     * never fewer than {@link #WINDOWS}. On this 2-core machine 100 daily series of 1,000 days at
+     * the default 60 s fitted gbm with 3 windows (400,000 steps refitted) and overran it with 10
+     * (1.1 million); electricity's 7 windows over two years of half-hours refit 281,000.
+     */
+    public static final long FIT_STEPS_PER_MINUTE = 400_000;
     /** {@link #maxWindows} when the data decides ({@link #backtestWindows}). */
     private static final int BY_DATA = 0;
     private static final double DAY_SECONDS = 86_400;
@@ -186,9 +196,17 @@ public final class ForecastTrainer {
                     .filter(f -> !f.readsKnownCovariates()).map(ForecastFamily::id).toList() + " ignore them");
         }
         List<RegularSeries> series = usableSeries(data, notes);
+        int globalSteps = GlobalHistory.steps(data.frequency(), maxHistory, series.size(), req.budget());
+        long viewSteps = GlobalHistory.total(series, loaded, globalSteps);
+        int windows = windows(data.frequency(), h, viewSteps, req.budget());
+        if (maxWindows == BY_DATA && windows < backtestWindows(data.frequency(), h)) {
+            notes.add("up to " + windows + " backtest windows, not " + backtestWindows(data.frequency(), h) + ": each refits "
+                    + viewSteps + " steps and the " + req.budget().toSeconds() + " s budget allows " + FIT_STEPS_PER_MINUTE
+                    + " a minute; a larger --budget gives more");
+        }
         int[][] origins = new int[series.size()][];
         for (int s = 0; s < series.size(); s++) {
-            origins[s] = origins(series.get(s).values().length, h, windows(data.frequency(), h));
+            origins[s] = origins(series.get(s).values().length, h, windows);
             if (origins[s].length == 0) {
                 notes.add("series " + label(series.get(s)) + " is too short for a backtest (" + series.get(s).values().length
                         + " values, horizon " + h + "): fallback members, no backtest");
@@ -229,7 +247,6 @@ public final class ForecastTrainer {
                 }
             }
         }
-        int globalSteps = GlobalHistory.steps(data.frequency(), maxHistory, series.size(), req.budget());
         GlobalHistory global = chosenGlobal.isEmpty() ? null
                 : GlobalHistory.of(series, origins, loaded, globalSteps, notes);
         for (int g = 0; g < chosenGlobal.size(); g++) {
@@ -299,7 +316,7 @@ public final class ForecastTrainer {
         ForecastSpec spec = new ForecastSpec(req.timeColumn(), req.seriesColumn(), req.target(), data.frequency(),
                 data.timeFormat(), h, period, specs, report, outOfTime, log, globalMembers, data.covariates());
         ModelManifest stored = registry.register(req.name(), new ModelArtifact(
-                manifest(req, data, spec, ensemble, report, weightReport, choice, notes, table, globalSteps), Map.of()));
+                manifest(req, data, spec, ensemble, report, weightReport, choice, notes, table, globalSteps, windows), Map.of()));
         return new ForecastTrainingResult(stored, report, weightReport, choice, log, notes, (clock.millis() - t0) / 1000.0);
     }
 
@@ -357,9 +374,21 @@ public final class ForecastTrainer {
         return step < DAY_SECONDS && step * h <= DAY_SECONDS ? SUB_DAILY_WINDOWS : MAX_WINDOWS;
     }
 
-    /** The backtest windows (at most) of this trainer's runs on data of {@code frequency} at horizon {@code h}. */
-    private int windows(Frequency frequency, int h) {
-        return maxWindows == BY_DATA ? backtestWindows(frequency, h) : maxWindows;
+    /**
+     * The backtest windows (at most) of data of {@code frequency} at horizon {@code h} whose global
+     * view holds {@code steps} steps over all series, within {@code budget}: {@link
+     * #backtestWindows(Frequency, int)}, but no more than {@link #FIT_STEPS_PER_MINUTE} allows
+     * (windows plus the final fit, each reading every step), and at least {@link #WINDOWS}.
+     * Deterministic in its arguments, so a run repeats on any machine.
+     */
+    public static int backtestWindows(Frequency frequency, int h, long steps, Duration budget) {
+        long affordable = budget.toMillis() * FIT_STEPS_PER_MINUTE / 60_000 / Math.max(1, steps) - 1;
+        return (int) Math.max(WINDOWS, Math.min(backtestWindows(frequency, h), affordable));
+    }
+
+    /** The backtest windows (at most) of this trainer's runs: {@link #withMaxWindows}, else as the data and budget allow. */
+    private int windows(Frequency frequency, int h, long steps, Duration budget) {
+        return maxWindows == BY_DATA ? backtestWindows(frequency, h, steps, budget) : maxWindows;
     }
 
     /** Backtest origins, oldest first, one horizon apart, the last at {@code n - h}; each leaves at least 3 values to fit on. */
@@ -434,7 +463,7 @@ public final class ForecastTrainer {
 
     private ModelManifest manifest(ForecastRequest req, SeriesData data, ForecastSpec spec, ForecastScores ensemble,
             Map<String, Map<String, Double>> report, Map<String, Double> weights, EnsembleChoice choice, List<String> notes,
-            Table table, int globalSteps)
+            Table table, int globalSteps, int windows)
             throws IOException {
         List<ColumnSpec> columns = new ArrayList<>(List.of(ColumnSpec.of(req.timeColumn(), ColumnType.DATETIME)));
         if (req.seriesColumn() != null) {
@@ -464,7 +493,7 @@ public final class ForecastTrainer {
         if (!spec.covariates().isEmpty()) {
             settings.put("covariates", spec.covariates().stream().map(Covariate::describe).toList());
         }
-        settings.put("backtest_windows", windows(data.frequency(), req.horizon()));
+        settings.put("backtest_windows", windows);
         settings.put("max_history", maxHistory);
         if (spec.backtest().containsKey(GbmFamily.ID)) {
             settings.put("global_history", globalSteps);

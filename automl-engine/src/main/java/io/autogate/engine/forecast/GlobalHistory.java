@@ -56,6 +56,13 @@ public record GlobalHistory(List<RegularSeries> series, int[][] origins) {
         return (int) Math.max(maxHistory, Math.min(most(frequency, maxHistory), share));
     }
 
+    /** Steps over all series the global families read: each of {@code parts}' series in {@code loaded}, up to {@code steps}. */
+    static long total(List<RegularSeries> parts, SeriesData loaded, int steps) {
+        Map<String, Integer> lengths = new HashMap<>();
+        loaded.series().forEach(s -> lengths.put(s.id(), s.values().length));
+        return parts.stream().mapToLong(p -> Math.min(steps, lengths.get(p.id()))).sum();
+    }
+
     /**
      * The global families' view of the usable per-series parts {@code parts} (with backtest
      * {@code origins}): each the last {@code steps} of its series in {@code loaded}; a note added to

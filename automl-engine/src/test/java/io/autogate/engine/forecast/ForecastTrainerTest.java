@@ -224,6 +224,41 @@ class ForecastTrainerTest {
         }
     }
 
+    @Test
+    void theBudgetCapsTheWindowsAtWhatItCanRefit() throws Exception {
+        Duration minute = Duration.ofSeconds(60);
+        Frequency daily = Frequency.parse("1d");
+        assertEquals(10, ForecastTrainer.backtestWindows(daily, 14, 2_514, minute), "chicago: one series of 2,514 days");
+        assertEquals(9, ForecastTrainer.backtestWindows(daily, 14, 40_000, minute), "10 fits of 40,000 steps a minute");
+        assertEquals(3, ForecastTrainer.backtestWindows(daily, 14, 100_000, minute), "100 series of 1,000 days: as before");
+        assertEquals(7, ForecastTrainer.backtestWindows(daily, 14, 100_000, Duration.ofSeconds(120)), "a larger budget");
+        assertEquals(3, ForecastTrainer.backtestWindows(daily, 14, 10_000_000, minute), "never fewer than 3");
+        assertEquals(7, ForecastTrainer.backtestWindows(Frequency.parse("30min"), 48, 35_088, minute),
+                "electricity's two years of half-hours keep their week of windows");
+        StringBuilder sb = new StringBuilder("day,store,sales\n");
+        for (String store : List.of("a", "b")) {
+            for (int t = 0; t < 2_000; t++) {
+                sb.append(java.time.LocalDate.of(2015, 1, 1).plusDays(t)).append(',').append(store).append(',')
+                        .append(100 + 10 * (t % 7) + t % 5).append('\n');
+            }
+        }
+        Path csv = dir.resolve("stores.csv");
+        Files.writeString(csv, sb.toString());
+        FileModelRegistry registry = new FileModelRegistry(dir.resolve("reg"), ModelFormats.discover());
+        for (int seconds : new int[] {60, 2}) {
+            CountingFamily counted = new CountingFamily();
+            ForecastTrainingResult r = new ForecastTrainer(List.of(counted), registry, Clock.systemUTC()).train(
+                    new ForecastRequest(csv, "sales", "day", "store", 14, null, Duration.ofSeconds(seconds), 1, 1, List.of(),
+                            "stores"));
+            int windows = seconds == 60 ? 10 : 3;
+            assertEquals(windows, r.manifest().provenance().settings().get("backtest_windows"));
+            assertEquals(2 * (windows - 1), counted.refits.get(), "each series refits every window but its first");
+            boolean noted = r.notes().contains("up to 3 backtest windows, not 10: each refits 4000 steps and the 2 s budget"
+                    + " allows 400000 a minute; a larger --budget gives more");
+            assertEquals(seconds == 2, noted, r.notes().toString());
+        }
+    }
+
     /** A global family forecasting each backtest window with its series' own values after the origin; records its input. */
     private static final class OracleGlobal implements GlobalForecastFamily {
         final List<Integer> lengths = new ArrayList<>();
