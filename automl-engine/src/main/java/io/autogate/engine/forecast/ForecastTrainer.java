@@ -199,8 +199,9 @@ public final class ForecastTrainer {
         int globalSteps = GlobalHistory.steps(data.frequency(), maxHistory, series.size(), req.budget());
         long viewSteps = GlobalHistory.total(series, loaded, globalSteps);
         int windows = windows(data.frequency(), h, viewSteps, req.budget());
-        if (maxWindows == BY_DATA && windows < backtestWindows(data.frequency(), h)) {
-            notes.add("up to " + windows + " backtest windows, not " + backtestWindows(data.frequency(), h) + ": each refits "
+        int uncapped = backtestWindows(data.frequency(), h);
+        if (maxWindows == BY_DATA && windows < uncapped) {
+            notes.add("up to " + windows + " backtest windows, not " + uncapped + ": each refits "
                     + viewSteps + " steps and the " + req.budget().toSeconds() + " s budget allows " + FIT_STEPS_PER_MINUTE
                     + " a minute; a larger --budget gives more");
         }

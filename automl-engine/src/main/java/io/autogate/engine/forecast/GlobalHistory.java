@@ -58,9 +58,15 @@ public record GlobalHistory(List<RegularSeries> series, int[][] origins) {
 
     /** Steps over all series the global families read: each of {@code parts}' series in {@code loaded}, up to {@code steps}. */
     static long total(List<RegularSeries> parts, SeriesData loaded, int steps) {
-        Map<String, Integer> lengths = new HashMap<>();
-        loaded.series().forEach(s -> lengths.put(s.id(), s.values().length));
-        return parts.stream().mapToLong(p -> Math.min(steps, lengths.get(p.id()))).sum();
+        Map<String, RegularSeries> full = byId(loaded);
+        return parts.stream().mapToLong(p -> Math.min(steps, full.get(p.id()).values().length)).sum();
+    }
+
+    /** The loaded series by id. */
+    private static Map<String, RegularSeries> byId(SeriesData loaded) {
+        Map<String, RegularSeries> full = new HashMap<>();
+        loaded.series().forEach(s -> full.put(s.id(), s));
+        return full;
     }
 
     /**
@@ -69,8 +75,7 @@ public record GlobalHistory(List<RegularSeries> series, int[][] origins) {
      * {@code notes} says so when any is longer than its per-series part.
      */
     static GlobalHistory of(List<RegularSeries> parts, int[][] origins, SeriesData loaded, int steps, List<String> notes) {
-        Map<String, RegularSeries> full = new HashMap<>();
-        loaded.series().forEach(s -> full.put(s.id(), s));
+        Map<String, RegularSeries> full = byId(loaded);
         List<RegularSeries> out = new ArrayList<>();
         int[][] shifted = new int[parts.size()][];
         int extended = 0;
